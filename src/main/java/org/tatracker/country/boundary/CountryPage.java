@@ -1,0 +1,48 @@
+package org.tatracker.country.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.tatracker.country.control.CountryView;
+import org.tatracker.i18n.boundary.LanguageSelection;
+
+/** country.xhtml?iso3=XXX: one country's page; an unknown code answers 404. */
+@Named
+@ViewScoped
+public class CountryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Countries countries;
+
+    @Inject
+    LanguageSelection language;
+
+    private String iso3;
+    private CountryView country;
+
+    public void load() throws IOException {
+        country = countries.find(iso3, language.getCurrent()).orElse(null);
+        if (country == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public String getIso3() {
+        return iso3;
+    }
+
+    public void setIso3(String iso3) {
+        this.iso3 = iso3;
+    }
+
+    public CountryView getCountry() {
+        return country;
+    }
+}

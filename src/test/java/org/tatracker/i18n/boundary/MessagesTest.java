@@ -1,0 +1,53 @@
+package org.tatracker.i18n.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every language has exactly the keys of the English bundle, each with a non-empty text. */
+class MessagesTest {
+
+    static Properties bundle(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/tatracker/i18n/messages" + suffix + ".properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundle messages" + suffix);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "zh", "fr", "ru", "es"})
+    void hasTheSameKeysAsEnglish(String language) throws IOException {
+        Properties english = bundle("");
+        Properties other = bundle("_" + language);
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()));
+        for (String key : other.stringPropertyNames()) {
+            assertFalse(other.getProperty(key).isBlank(), key);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "zh", "ru"})
+    void isWrittenInItsOwnScript(String language) throws IOException {
+        Properties other = bundle("_" + language);
+        Character.UnicodeScript expected = switch (language) {
+            case "ar" -> Character.UnicodeScript.ARABIC;
+            case "zh" -> Character.UnicodeScript.HAN;
+            default -> Character.UnicodeScript.CYRILLIC;
+        };
+        String heading = other.getProperty("countries.heading");
+        assertTrue(heading.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == expected), heading);
+    }
+}
