@@ -67,16 +67,17 @@ class FoundationIT {
 
     @Test
     void migrationsRanAndJpaGeneratedNoTable() throws SQLException {
-        assertEquals("1", migrations.schemaVersion());
+        assertEquals("2", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
                 rs.next();
-                assertEquals(1, rs.getInt(1));
+                assertEquals(2, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLETYPE = 'T'")) {
                 rs.next();
-                // country, country_classification, code_list, code, seed_file and Flyway's history: nothing else
-                assertEquals(6, rs.getInt(1));
+                // V1: country, country_classification, code_list, code, seed_file; V2: organisation, account,
+                // account_country, api_token, audit_event; and Flyway's history: nothing else
+                assertEquals(11, rs.getInt(1));
             }
         }
     }
@@ -281,7 +282,8 @@ class FoundationIT {
     void openApiDocumentsTheEndpoints() throws Exception {
         Http.Response openapi = Http.send(java.net.http.HttpRequest.newBuilder(new URL(base, "/openapi").toURI()).GET().build());
         assertEquals(200, openapi.status());
-        for (String path : List.of("/api/countries:", "/api/countries/{iso3}:", "/api/codelists:", "/api/codelists/{name}:")) {
+        for (String path : List.of("/api/countries:", "/api/countries/{iso3}:", "/api/codelists:", "/api/codelists/{name}:",
+                "/api/accounts:", "/api/me/tokens:", "/api/organisations:", "/api/audit:")) {
             assertTrue(openapi.body().contains(path), path + " missing from /openapi");
         }
     }

@@ -11,7 +11,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small JSON client for tests that talk to the running application over HTTP. */
 public final class Http {
@@ -19,17 +21,33 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
+    private final String authorization;
 
     public Http(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
     }
 
     public Http(URI base) {
+        this(base, null);
+    }
+
+    private Http(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client signing in with HTTP Basic. */
+    public Http as(String username, String password) {
+        return new Http(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same client signing in with an API token. */
+    public Http bearer(String token) {
+        return new Http(base, "Bearer " + token);
     }
 
     /** A response with its body parsed as JSON when it is JSON. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
         public JsonObject json() {
             return (JsonObject) structure();
@@ -40,18 +58,44 @@ public final class Http {
                 return reader.read();
             }
         }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .header("Accept", "application/json").GET().timeout(Duration.ofSeconds(30)).build());
+        return send(request(path).GET().build());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
     }
 
     public static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -34,12 +34,27 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof InvalidParameterException invalid) {
             return problem(400, "Invalid request", "One or more fields or parameters were refused.", invalid.errors());
         }
+        if (t instanceof org.tatracker.platform.entity.InvalidValueException invalid) {
+            return problem(400, "Invalid request", "One or more fields or parameters were refused.",
+                    List.of(new Problem.FieldError(invalid.field(), invalid.reason())));
+        }
+        if (t instanceof org.tatracker.security.boundary.AccessDeniedException denied) {
+            Response r = problem(denied.authenticated() ? 403 : 401, denied.authenticated() ? "Forbidden" : "Unauthorized",
+                    denied.authenticated() ? "Your account may not do this." : "Sign in to do this.", List.of());
+            return denied.authenticated() ? r
+                    : Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"TA Tracker\", charset=\"UTF-8\"").build();
+        }
         if (t instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
                     .map(ProblemMappers::fieldError)
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return problem(400, "Invalid request", "One or more fields or parameters were refused.", errors);
+        }
+        if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                || t instanceof jakarta.ws.rs.ProcessingException) {
+            return problem(400, "Invalid request", "The body is not valid JSON of the expected shape.",
+                    List.of(new Problem.FieldError("body", String.valueOf(t.getMessage()))));
         }
         if (t instanceof OptimisticLockException) {
             return problem(409, "Conflict", "The record was changed by someone else; reload it and apply the change again.", List.of());

@@ -1,0 +1,65 @@
+package org.tatracker.platform.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.tatracker.platform.entity.InvalidValueException;
+
+/**
+ * Shows a refusal of a facade on the page: next to the field it names when the page has that
+ * field, as a page message otherwise. Texts come from the resource bundle.
+ */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    public static void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    public static void error(String clientId, String key) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
+    /**
+     * @param fields the page's client id of each field name a facade may refuse
+     * @return true when the failure was shown (the caller stays on the page), false when it is unexpected
+     */
+    public static boolean show(RuntimeException failure, Map<String, String> fields) {
+        Throwable t = failure;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (t instanceof InvalidValueException invalid) {
+            faces.addMessage(fields.get(invalid.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    fields.containsKey(invalid.field()) ? invalid.reason() : invalid.getMessage(), null));
+            return true;
+        }
+        if (t instanceof ConstraintViolationException violations) {
+            violations.getConstraintViolations().forEach(v -> {
+                String path = v.getPropertyPath().toString();
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                faces.addMessage(fields.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        fields.containsKey(field) ? v.getMessage() : field + ": " + v.getMessage(), null));
+            });
+            return true;
+        }
+        if (t instanceof OptimisticLockException || (t != null && t.getCause() instanceof OptimisticLockException)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), null));
+            return true;
+        }
+        return false;
+    }
+}

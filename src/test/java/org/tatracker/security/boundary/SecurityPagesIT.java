@@ -1,0 +1,131 @@
+package org.tatracker.security.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.tatracker.testing.Browser;
+import org.tatracker.testing.Deployments;
+import org.tatracker.testing.Http;
+
+/** Signing in and out, what each role is offered, the lock, and escaped output, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    String base() {
+        return base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+
+    Http admin() {
+        return new Http(base).as("admin", SecurityIT.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void aFieldOfficerSeesOnlyWhatTheRoleAllowsAndSignsOut() {
+        LoginScreen login = new LoginScreen(driver, base()).open();
+        login.signIn("fo-kenya", SecurityIT.DEMO_PASSWORD);
+        assertEquals("fo-kenya", login.signedInAs());
+        assertFalse(login.offersAdministration());
+
+        driver.get(base() + "admin/accounts.xhtml?lang=en");
+        assertEquals("Not allowed", driver.findElement(By.tagName("h1")).getText());
+
+        driver.get(base() + "profile.xhtml?lang=en");
+        assertEquals("fo-kenya", driver.findElement(By.id("profile-username")).getText());
+
+        login.signOut();
+        assertNull(login.signedInAs());
+        driver.get(base() + "profile.xhtml?lang=en");
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "signed out, the profile asks to sign in again");
+        Browser.screenshot(driver, "login-en");
+    }
+
+    @Test
+    void anAdministratorSeesAccountsWithMarkupShownAsText() {
+        String script = "<script>alert(1)</script>";
+        long donorOrg = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("kind").equals("DONOR")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String username = "xss" + System.nanoTime() % 1_000_000;
+        assertEquals(201, admin().post("api/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"<script>alert(1)<\\/script>\","
+                + "\"email\":\"x@example.org\",\"role\":\"DONOR\",\"organisationId\":" + donorOrg
+                + ",\"password\":\"a long enough password\"}").status());
+
+        LoginScreen login = new LoginScreen(driver, base()).open();
+        login.signIn("admin", SecurityIT.ADMIN_PASSWORD);
+        assertTrue(login.offersAdministration());
+        driver.get(base() + "admin/accounts.xhtml?lang=en");
+        assertTrue(driver.findElements(By.cssSelector(".display-name")).stream().anyMatch(e -> e.getText().equals(script)),
+                "the name shows as the text the user typed");
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+
+        driver.findElement(By.linkText(username)).click();
+        assertEquals(script, driver.findElement(By.id("account:displayName")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("history")).getText().contains("admin"), "the history names the author");
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        Browser.screenshot(driver, "account-editor");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountInTheBrowser() {
+        long donorOrg = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("kind").equals("DONOR")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String username = "locked" + System.nanoTime() % 1_000_000;
+        assertEquals(201, admin().post("api/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Locked\","
+                + "\"email\":\"l@example.org\",\"role\":\"DONOR\",\"organisationId\":" + donorOrg
+                + ",\"password\":\"a long enough password\"}").status());
+
+        LoginScreen login = new LoginScreen(driver, base()).open();
+        for (int i = 0; i < 5; i++) {
+            login.signIn(username, "wrong password");
+            assertTrue(login.error().contains("Sign-in refused"), login.error());
+        }
+        login.signIn(username, "a long enough password");
+        assertNull(login.signedInAs(), "locked: the right password is refused too");
+        assertTrue(login.error().contains("locked"));
+    }
+}
