@@ -78,6 +78,25 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
     }
 
+    public Response sendRaw(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE().build());
     }

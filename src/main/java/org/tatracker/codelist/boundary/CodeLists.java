@@ -41,6 +41,19 @@ public class CodeLists {
         });
     }
 
+    /** The codes among {@code codes} that the list does not have (or that it withdrew), in one query. */
+    public java.util.Set<String> unknown(String listName, java.util.Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> known = new java.util.HashSet<>(em.createQuery(
+                "SELECT c.code FROM Code c WHERE c.listName = :list AND c.withdrawn = FALSE AND c.code IN :codes", String.class)
+                .setParameter("list", listName).setParameter("codes", java.util.List.copyOf(codes)).getResultList());
+        java.util.Set<String> unknown = new java.util.TreeSet<>(codes);
+        unknown.removeAll(known);
+        return unknown;
+    }
+
     /** The codes of a list in their display order. */
     public List<Code> codes(String listName) {
         return em.createQuery("SELECT c FROM Code c WHERE c.listName = :list ORDER BY c.sortOrder, c.code", Code.class)

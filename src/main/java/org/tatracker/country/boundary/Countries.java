@@ -29,6 +29,7 @@ import org.tatracker.country.entity.CountryClassification;
 import org.tatracker.country.entity.M49Area;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.control.SearchText;
 
 /**
  * The country register: filtered, sorted and paged in the database. A country's classifications
@@ -110,9 +111,11 @@ public class Countries {
         classified(q.sids(), ClassificationScheme.SIDS, cb, cq, c).ifPresent(where::add);
         classified(q.globalSouth(), globalSouthScheme, cb, cq, c).ifPresent(where::add);
         if (q.text() != null) {
+            // LIKE without ESCAPE: an ESCAPE clause or a parameter inside a function makes EclipseLink inline
+            // every parameter, and Derby refuses the inlined booleans of the classification filters.
             where.add(cb.or(
-                    cb.like(cb.lower(name(c, q.language())), q.textPattern(), '\\'),
-                    cb.like(cb.lower(name(c, Language.EN)), q.textPattern(), '\\'),
+                    cb.like(cb.lower(name(c, q.language())), SearchText.pattern(q.text(), q.language().locale())),
+                    cb.like(cb.lower(name(c, Language.EN)), SearchText.pattern(q.text(), java.util.Locale.ROOT)),
                     cb.equal(c.get("iso3"), q.text().toUpperCase(java.util.Locale.ROOT))));
         }
         return where.toArray(Predicate[]::new);

@@ -22,6 +22,14 @@ public class CountryPage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    org.tatracker.assessment.boundary.Assessments assessments;
+
+    @Inject
+    org.tatracker.security.boundary.SignedIn signedIn;
+
+    private java.util.List<org.tatracker.assessment.control.AssessmentViews.Summary> countryAssessments = java.util.List.of();
+
     private String iso3;
     private CountryView country;
 
@@ -31,7 +39,17 @@ public class CountryPage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
+            return;
         }
+        if (signedIn.isAuthenticated()) {
+            countryAssessments = assessments.list(org.tatracker.assessment.control.AssessmentQuery.ofCountry(country.iso3(), 50),
+                    language.getCurrent()).items();
+        }
+    }
+
+    /** The assessments of the country the reader may see (signed-in readers only). */
+    public java.util.List<org.tatracker.assessment.control.AssessmentViews.Summary> getAssessments() {
+        return countryAssessments;
     }
 
     public String getIso3() {

@@ -41,13 +41,4 @@ public record CountryQuery(String region, String subRegion, Boolean ldc, Boolean
     public CountryQuery globalSouthOnly() {
         return new CountryQuery(region, subRegion, ldc, lldc, sids, true, text, language, sort, descending, page, size);
     }
-
-    /** The text as a LIKE pattern that matches it literally anywhere, lower-cased; {@code \} escapes. */
-    public String textPattern() {
-        if (text == null) {
-            return null;
-        }
-        String escaped = text.toLowerCase(language.locale()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 }

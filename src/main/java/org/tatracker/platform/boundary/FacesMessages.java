@@ -56,6 +56,10 @@ public final class FacesMessages {
             });
             return true;
         }
+        if (t instanceof org.tatracker.assessment.entity.IllegalTransitionException illegal) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, illegal.getMessage(), null));
+            return true;
+        }
         if (t instanceof OptimisticLockException || (t != null && t.getCause() instanceof OptimisticLockException)) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), null));
             return true;

@@ -56,6 +56,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return problem(400, "Invalid request", "The body is not valid JSON of the expected shape.",
                     List.of(new Problem.FieldError("body", String.valueOf(t.getMessage()))));
         }
+        if (t instanceof org.tatracker.assessment.boundary.ImportRefusedException refused) {
+            return problem(400, "Invalid file", refused.getMessage(), refused.problems().stream()
+                    .map(p -> new Problem.FieldError("row " + p.row() + (p.column() == null ? "" : ", column " + p.column()), p.reason()))
+                    .toList());
+        }
+        if (t instanceof org.tatracker.assessment.entity.IllegalTransitionException illegal) {
+            return problem(409, "Conflict", illegal.getMessage(), List.of());
+        }
         if (t instanceof OptimisticLockException) {
             return problem(409, "Conflict", "The record was changed by someone else; reload it and apply the change again.", List.of());
         }

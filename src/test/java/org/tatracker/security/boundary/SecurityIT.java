@@ -64,9 +64,10 @@ class SecurityIT {
                 .filter(a -> a.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    /** What refused writes must leave untouched. */
+    /** What refused writes must leave untouched (without "locked", which a running lock changes by itself). */
     String state() {
-        return admin().get("api/accounts?size=500").body() + admin().get("api/organisations").body();
+        return (admin().get("api/accounts?size=500").body() + admin().get("api/organisations").body()
+                + admin().get("api/assessments?size=200&sort=title").body()).replaceAll("\"locked\":(true|false),", "");
     }
 
     /** One row of the matrix: a call, and the status each actor must get. */
@@ -101,7 +102,22 @@ class SecurityIT {
         long donorOrg = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("kind").equals("DONOR")).findFirst().orElseThrow().getJsonNumber("id").longValue();
 
+        long kenyaOffice = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && "KEN".equals(o.getString("countryIso3", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String kenyaAssessment = "{\"countryIso3\":\"KEN\",\"title\":\"Matrix assessment\",\"framework\":\"cjat\",\"leadOfficeId\":" + kenyaOffice + "}";
+        long draft = as("fo-kenya").post("api/assessments", kenyaAssessment).json().getJsonNumber("id").longValue();
+        String need = "{\"cjatArea\":\"1.3\",\"description\":\"Matrix need\",\"kinds\":[\"training\"],\"category\":\"capacity\",\"priority\":\"low\"}";
+
         List<Row> rows = List.of(
+                new Row("GET assessments", false, h -> h.get("api/assessments"), expect(200, 200, 200, 200, 200, 200, 401)),
+                new Row("POST assessment (Kenya)", true, h -> h.post("api/assessments", kenyaAssessment), expect(201, 201, 403, 403, 403, 403, 401)),
+                new Row("GET Kenyan draft", false, h -> h.get("api/assessments/" + draft), expect(200, 200, 404, 404, 404, 200, 401)),
+                new Row("POST need to Kenyan draft", true, h -> h.post("api/assessments/" + draft + "/needs", need), expect(201, 201, 404, 404, 404, 403, 401)),
+                new Row("POST share a draft", true, h -> h.post("api/assessments/" + draft + "/transitions", "{\"action\":\"share\"}"),
+                        expect(409, 409, 404, 404, 404, 403, 401)),
+                new Row("DELETE with a stale version", true, h -> h.delete("api/assessments/" + draft + "?version=999"),
+                        expect(409, 409, 404, 404, 404, 403, 401)),
                 new Row("GET countries", false, h -> h.get("api/countries?size=1"), expect(200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET code list", false, h -> h.get("api/codelists/ActivityStatus"), expect(200, 200, 200, 200, 200, 200, 200)),
                 new Row("GET accounts", false, h -> h.get("api/accounts"), expect(200, 403, 403, 403, 403, 403, 401)),

@@ -111,6 +111,35 @@ class SecurityPagesIT {
     }
 
     @Test
+    void aFieldOfficerSubmitsAnAssessmentAndFindsItOnTheCountryPage() {
+        Http office = new Http(base).as("fo-kenya", SecurityIT.DEMO_PASSWORD);
+        String title = "Browser assessment " + System.nanoTime() % 1_000_000;
+        Http.Response created = office.post("api/assessments", "{\"countryIso3\":\"KEN\",\"title\":\"" + title + "\",\"framework\":\"cjat\","
+                + "\"missionStart\":\"2026-03-01\",\"missionEnd\":\"2026-03-05\",\"publicationConsent\":true}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, office.post("api/assessments/" + id + "/needs", "{\"cjatArea\":\"1.3\",\"description\":\"Forensic training\","
+                + "\"kinds\":[\"training\"],\"category\":\"capacity\",\"priority\":\"high\",\"costAmount\":1000,\"costCurrency\":\"USD\"}").status());
+
+        new LoginScreen(driver, base()).open().signIn("fo-kenya", SecurityIT.DEMO_PASSWORD);
+        driver.get(base() + "assessment.xhtml?id=" + id + "&lang=en");
+        assertEquals(title, driver.findElement(By.id("assessment-title")).getText());
+        assertEquals("Draft", driver.findElement(By.id("status")).getText());
+        driver.findElement(By.cssSelector("button.step-submit")).click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), "Submitted"));
+        assertTrue(driver.findElement(By.id("history")).getText().contains("fo-kenya"));
+        Browser.screenshot(driver, "assessment-submitted");
+
+        driver.get(base() + "country.xhtml?iso3=KEN&lang=en");
+        assertTrue(driver.findElements(By.cssSelector("#country-assessments a.assessment-link")).stream()
+                .anyMatch(e -> e.getText().equals(title)), "Kenya's page lists the assessment");
+        driver.get(base() + "assessments.xhtml?lang=en");
+        assertTrue(driver.findElements(By.cssSelector("a.assessment-link")).stream().anyMatch(e -> e.getText().equals(title)));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountInTheBrowser() {
         long donorOrg = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("kind").equals("DONOR")).findFirst().orElseThrow().getJsonNumber("id").longValue();
