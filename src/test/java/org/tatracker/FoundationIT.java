@@ -67,11 +67,11 @@ class FoundationIT {
 
     @Test
     void migrationsRanAndJpaGeneratedNoTable() throws SQLException {
-        assertEquals("3", migrations.schemaVersion());
+        assertEquals("4", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
                 rs.next();
-                assertEquals(3, rs.getInt(1));
+                assertEquals(4, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLETYPE = 'T'")) {
                 rs.next();
@@ -287,7 +287,7 @@ class FoundationIT {
         Http.Response openapi = Http.send(java.net.http.HttpRequest.newBuilder(new URL(base, "/openapi").toURI()).GET().build());
         assertEquals(200, openapi.status());
         for (String path : List.of("/api/countries:", "/api/countries/{iso3}:", "/api/codelists:", "/api/codelists/{name}:",
-                "/api/accounts:", "/api/me/tokens:", "/api/organisations:", "/api/audit:")) {
+                "/api/accounts:", "/api/me/tokens:", "/api/organisations:", "/api/audit:", "/api/assessments:")) {
             assertTrue(openapi.body().contains(path), path + " missing from /openapi");
         }
     }

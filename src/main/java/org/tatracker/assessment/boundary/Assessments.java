@@ -95,13 +95,14 @@ public class Assessments {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Assessment> counted = count.from(Assessment.class);
-        count.select(cb.count(counted)).where(filters(q, actor, cb, count, counted));
+        count.select(cb.count(counted)).where(filters(q, actor, cb, count, counted, counted.join("country")));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<Assessment> select = cb.createQuery(Assessment.class);
         Root<Assessment> a = select.from(Assessment.class);
-        a.fetch("country");
-        select.select(a).where(filters(q, actor, cb, select, a)).orderBy(order(q, cb, a, language));
+        @SuppressWarnings("unchecked")
+        Join<Assessment, Country> fetched = (Join<Assessment, Country>) a.<Assessment, Country>fetch("country");
+        select.select(a).where(filters(q, actor, cb, select, a, fetched)).orderBy(order(q, cb, a, fetched, language));
         List<Assessment> rows = em.createQuery(select).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
 
         Map<Long, long[]> needCounts = new HashMap<>();
@@ -116,17 +117,17 @@ public class Assessments {
         List<AssessmentViews.Summary> items = rows.stream().map(x -> {
             long[] n = needCounts.getOrDefault(x.id(), new long[2]);
             return new AssessmentViews.Summary(x.id(), x.series(), x.versionNumber(), x.country().iso3(), x.country().name(language),
-                    x.title(), x.framework().name(), x.status().name(), x.content().missionStart(), n[0], n[1],
-                    x.content().publicationConsent(), x.version());
+                    x.title(), x.framework().name(), x.status().name(), x.missionStart(), n[0], n[1],
+                    x.publicationConsent(), x.version());
         }).toList();
         return new Page<>(items, total, q.page(), q.size());
     }
 
     /** What the actor may read: everything for administrators, published ones for all, own countries for offices and governments. */
-    private Predicate[] filters(AssessmentQuery q, Actor actor, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Assessment> a) {
+    private Predicate[] filters(AssessmentQuery q, Actor actor, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Assessment> a,
+            Join<Assessment, Country> country) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(a.get("superseded"), Boolean.FALSE));
-        Join<Assessment, Country> country = a.join("country");
         if (!actor.is(Role.ADMIN)) {
             Predicate published = cb.and(cb.equal(a.get("publicationConsent"), Boolean.TRUE), cb.or(
                     cb.equal(a.get("status"), AssessmentStatus.VALIDATED),
@@ -161,11 +162,12 @@ public class Assessments {
         return where.toArray(Predicate[]::new);
     }
 
-    private static List<Order> order(AssessmentQuery q, CriteriaBuilder cb, Root<Assessment> a, Language language) {
+    private static List<Order> order(AssessmentQuery q, CriteriaBuilder cb, Root<Assessment> a, Join<Assessment, Country> country,
+            Language language) {
         Expression<?> key = switch (q.sort()) {
             case MISSION_START -> a.get("missionStart");
             case TITLE -> a.get("title");
-            case COUNTRY -> a.get("country").get("names").get(language.tag());
+            case COUNTRY -> country.get("names").get(language.tag());
             case STATUS -> a.get("status");
         };
         return List.of(q.descending() ? cb.desc(key) : cb.asc(key), q.descending() ? cb.desc(a.get("id")) : cb.asc(a.get("id")));
@@ -185,9 +187,9 @@ public class Assessments {
                 Assessment.class).setParameter("series", a.series()).getResultList().stream()
                 .filter(x -> AccessPolicy.allows(actor, Permission.READ, scope(x)))
                 .map(x -> new AssessmentViews.Summary(x.id(), x.series(), x.versionNumber(), x.country().iso3(),
-                        x.country().name(language), x.title(), x.framework().name(), x.status().name(), x.content().missionStart(),
+                        x.country().name(language), x.title(), x.framework().name(), x.status().name(), x.missionStart(),
                         x.needs().size(), x.needs().stream().filter(n -> n.priority() == Priority.HIGH).count(),
-                        x.content().publicationConsent(), x.version()))
+                        x.publicationConsent(), x.version()))
                 .toList();
     }
 

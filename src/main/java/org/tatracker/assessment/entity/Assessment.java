@@ -385,6 +385,14 @@ public class Assessment {
         return status;
     }
 
+    public LocalDate missionStart() {
+        return missionStart;
+    }
+
+    public boolean publicationConsent() {
+        return publicationConsent;
+    }
+
     public LocalDate validatedOn() {
         return validatedOn;
     }

@@ -3,54 +3,16 @@ package org.tatracker.assessment.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tatracker.testing.Browser;
-import org.tatracker.testing.Deployments;
+import org.tatracker.testing.BrowserTestBase;
 
 /** The whole life of an assessment in a real browser: drafted, needs added, submitted, shared, validated, amended. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    String base() {
-        return base.toString().endsWith("/") ? base.toString() : base + "/";
-    }
+class AssessmentPagesIT extends BrowserTestBase {
 
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();

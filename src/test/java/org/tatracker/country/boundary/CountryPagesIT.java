@@ -4,55 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.tatracker.testing.Browser;
-import org.tatracker.testing.Deployments;
+import org.tatracker.testing.BrowserTestBase;
 
 /** The country register in a real headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CountryPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class CountryPagesIT extends BrowserTestBase {
 
     private static String chinese(String key) {
         return java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", java.util.Locale.CHINESE).getString(key);
-    }
-
-    private String base() {
-        return base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
     @Test

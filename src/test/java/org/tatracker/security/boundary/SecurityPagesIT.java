@@ -7,58 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.tatracker.testing.Browser;
-import org.tatracker.testing.Deployments;
+import org.tatracker.testing.BrowserTestBase;
 import org.tatracker.testing.Http;
 
 /** Signing in and out, what each role is offered, the lock, and escaped output, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class SecurityPagesIT extends BrowserTestBase {
 
     @BeforeEach
     void freshSession() {
         driver.manage().deleteAllCookies();
-    }
-
-    String base() {
-        return base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
     Http admin() {
