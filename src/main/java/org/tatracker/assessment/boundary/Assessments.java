@@ -95,15 +95,22 @@ public class Assessments {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Assessment> counted = count.from(Assessment.class);
-        count.select(cb.count(counted)).where(filters(q, actor, cb, count, counted, counted.join("country")));
+        count.select(cb.count(counted)).where(filters(q, actor, cb, count, counted, new CountryJoin(counted)));
         long total = em.createQuery(count).getSingleResult();
 
-        CriteriaQuery<Assessment> select = cb.createQuery(Assessment.class);
-        Root<Assessment> a = select.from(Assessment.class);
-        @SuppressWarnings("unchecked")
-        Join<Assessment, Country> fetched = (Join<Assessment, Country>) a.<Assessment, Country>fetch("country");
-        select.select(a).where(filters(q, actor, cb, select, a, fetched)).orderBy(order(q, cb, a, fetched, language));
-        List<Assessment> rows = em.createQuery(select).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        // Two steps: the ids of the page (no join unless a filter or the order needs the country, so
+        // that Derby can walk an index), then those rows with their country.
+        CriteriaQuery<Long> page = cb.createQuery(Long.class);
+        Root<Assessment> a = page.from(Assessment.class);
+        CountryJoin country = new CountryJoin(a);
+        page.select(a.get("id")).where(filters(q, actor, cb, page, a, country)).orderBy(order(q, cb, a, country, language));
+        List<Long> ids = em.createQuery(page).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        Map<Long, Assessment> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a FROM Assessment a JOIN FETCH a.country WHERE a.id IN :ids", Assessment.class)
+                    .setParameter("ids", ids).getResultList().forEach(x -> byId.put(x.id(), x));
+        }
+        List<Assessment> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 
         Map<Long, long[]> needCounts = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -124,8 +131,25 @@ public class Assessments {
     }
 
     /** What the actor may read: everything for administrators, published ones for all, own countries for offices and governments. */
+    /** The join to the country, made only when a filter or the order needs it. */
+    private static final class CountryJoin {
+        private final Root<Assessment> root;
+        private Join<Assessment, Country> join;
+
+        CountryJoin(Root<Assessment> root) {
+            this.root = root;
+        }
+
+        Join<Assessment, Country> get() {
+            if (join == null) {
+                join = root.join("country");
+            }
+            return join;
+        }
+    }
+
     private Predicate[] filters(AssessmentQuery q, Actor actor, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Assessment> a,
-            Join<Assessment, Country> country) {
+            CountryJoin country) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(a.get("superseded"), Boolean.FALSE));
         if (!actor.is(Role.ADMIN)) {
@@ -133,13 +157,13 @@ public class Assessments {
                     cb.equal(a.get("status"), AssessmentStatus.VALIDATED),
                     cb.and(cb.equal(a.get("status"), AssessmentStatus.ARCHIVED), cb.isNotNull(a.get("validatedOn")))));
             if ((actor.is(Role.FIELD_OFFICE) || actor.is(Role.GOVERNMENT)) && !actor.countries().isEmpty()) {
-                where.add(cb.or(published, country.get("iso3").in(actor.countries())));
+                where.add(cb.or(published, country.get().get("iso3").in(actor.countries())));
             } else {
                 where.add(published);
             }
         }
         if (q.countryIso3() != null) {
-            where.add(cb.equal(country.get("iso3"), q.countryIso3()));
+            where.add(cb.equal(country.get().get("iso3"), q.countryIso3()));
         }
         if (q.status() != null) {
             where.add(cb.equal(a.get("status"), q.status()));
@@ -162,12 +186,12 @@ public class Assessments {
         return where.toArray(Predicate[]::new);
     }
 
-    private static List<Order> order(AssessmentQuery q, CriteriaBuilder cb, Root<Assessment> a, Join<Assessment, Country> country,
+    private static List<Order> order(AssessmentQuery q, CriteriaBuilder cb, Root<Assessment> a, CountryJoin country,
             Language language) {
         Expression<?> key = switch (q.sort()) {
             case MISSION_START -> a.get("missionStart");
             case TITLE -> a.get("title");
-            case COUNTRY -> country.get("names").get(language.tag());
+            case COUNTRY -> country.get().get("names").get(language.tag());
             case STATUS -> a.get("status");
         };
         return List.of(q.descending() ? cb.desc(key) : cb.asc(key), q.descending() ? cb.desc(a.get("id")) : cb.asc(a.get("id")));
