@@ -96,8 +96,8 @@ class AssessmentListBenchmark {
             String[] categories = {"LEGISLATIVE", "INSTITUTIONAL", "CAPACITY", "EQUIPMENT", "DATA", "INTERNATIONAL_COOPERATION"};
             long started = System.nanoTime();
             try (PreparedStatement a = c.prepareStatement("INSERT INTO assessment (version_number, superseded, country_m49, title, framework, "
-                    + "lead_office_id, mission_start, mission_end, publication_consent, status, validated_on, created_by, created_at, version) "
-                    + "VALUES (1, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', ?, 0)", Statement.RETURN_GENERATED_KEYS);
+                    + "lead_office_id, mission_start, mission_end, publication_consent, status, validated_on, created_by, created_at, version, "
+                    + "needs_high, needs_medium, needs_low) VALUES (1, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', ?, 0, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement n = c.prepareStatement("INSERT INTO need (assessment_id, position, cjat_area, description, category, "
                             + "priority, cost_amount, cost_currency, status, version) VALUES (?, ?, '1.3', ?, ?, ?, ?, 'USD', 'OPEN', 0)")) {
                 for (long i = existing; i < ASSESSMENTS; i++) {
@@ -113,6 +113,16 @@ class AssessmentListBenchmark {
                     a.setString(8, status);
                     a.setDate(9, status.equals("VALIDATED") || status.equals("ARCHIVED") ? Date.valueOf(start.plusMonths(2)) : null);
                     a.setTimestamp(10, Timestamp.valueOf(start.atStartOfDay()));
+                    String[] needPriorities = new String[NEEDS_EACH];
+                    int[] perPriority = new int[3];
+                    for (int k = 0; k < NEEDS_EACH; k++) {
+                        int p = random.nextInt(priorities.length);
+                        needPriorities[k] = priorities[p];
+                        perPriority[p]++;
+                    }
+                    a.setInt(11, perPriority[0]);
+                    a.setInt(12, perPriority[1]);
+                    a.setInt(13, perPriority[2]);
                     a.executeUpdate();
                     long id;
                     try (ResultSet keys = a.getGeneratedKeys()) {
@@ -124,7 +134,7 @@ class AssessmentListBenchmark {
                         n.setInt(2, k);
                         n.setString(3, MARK + "need " + k + " of assessment " + i);
                         n.setString(4, categories[random.nextInt(categories.length)]);
-                        n.setString(5, priorities[random.nextInt(priorities.length)]);
+                        n.setString(5, needPriorities[k - 1]);
                         n.setBigDecimal(6, java.math.BigDecimal.valueOf(1000 + random.nextInt(500_000), 2));
                         n.addBatch();
                     }

@@ -112,21 +112,7 @@ public class Assessments {
         }
         List<Assessment> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 
-        Map<Long, long[]> needCounts = new HashMap<>();
-        if (!rows.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT n.assessment.id, COUNT(n), "
-                    + "SUM(CASE WHEN n.priority = org.tatracker.assessment.entity.Priority.HIGH THEN 1 ELSE 0 END) "
-                    + "FROM Need n WHERE n.assessment.id IN :ids GROUP BY n.assessment.id", Object[].class)
-                    .setParameter("ids", rows.stream().map(Assessment::id).toList()).getResultList()) {
-                needCounts.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
-            }
-        }
-        List<AssessmentViews.Summary> items = rows.stream().map(x -> {
-            long[] n = needCounts.getOrDefault(x.id(), new long[2]);
-            return new AssessmentViews.Summary(x.id(), x.series(), x.versionNumber(), x.country().iso3(), x.country().name(language),
-                    x.title(), x.framework().name(), x.status().name(), x.missionStart(), n[0], n[1],
-                    x.publicationConsent(), x.version());
-        }).toList();
+        List<AssessmentViews.Summary> items = rows.stream().map(x -> summary(x, language)).toList();
         return new Page<>(items, total, q.page(), q.size());
     }
 
@@ -175,10 +161,12 @@ public class Assessments {
             where.add(cb.between(a.get("missionStart"), LocalDate.of(q.year(), 1, 1), LocalDate.of(q.year(), 12, 31)));
         }
         if (q.needPriority() != null) {
-            Subquery<Long> needs = cq.subquery(Long.class);
-            Root<Need> n = needs.from(Need.class);
-            needs.select(n.get("id")).where(cb.equal(n.get("assessment"), a), cb.equal(n.get("priority"), q.needPriority()));
-            where.add(cb.exists(needs));
+            String counter = switch (q.needPriority()) {
+                case HIGH -> "needsHigh";
+                case MEDIUM -> "needsMedium";
+                case LOW -> "needsLow";
+            };
+            where.add(cb.greaterThan(a.<Integer>get(counter), 0));
         }
         if (q.text() != null) {
             where.add(cb.like(cb.lower(a.get("title")), org.tatracker.platform.control.SearchText.pattern(q.text(), Locale.ROOT)));
@@ -210,15 +198,18 @@ public class Assessments {
         return em.createQuery("SELECT x FROM Assessment x WHERE x.id = :series OR x.seriesId = :series ORDER BY x.versionNumber",
                 Assessment.class).setParameter("series", a.series()).getResultList().stream()
                 .filter(x -> AccessPolicy.allows(actor, Permission.READ, scope(x)))
-                .map(x -> new AssessmentViews.Summary(x.id(), x.series(), x.versionNumber(), x.country().iso3(),
-                        x.country().name(language), x.title(), x.framework().name(), x.status().name(), x.missionStart(),
-                        x.needs().size(), x.needs().stream().filter(n -> n.priority() == Priority.HIGH).count(),
-                        x.publicationConsent(), x.version()))
+                .map(x -> summary(x, language))
                 .toList();
     }
 
     private Optional<Assessment> readable(long id, Actor actor) {
         return Optional.ofNullable(em.find(Assessment.class, id)).filter(a -> AccessPolicy.allows(actor, Permission.READ, scope(a)));
+    }
+
+    private static AssessmentViews.Summary summary(Assessment x, Language language) {
+        return new AssessmentViews.Summary(x.id(), x.series(), x.versionNumber(), x.country().iso3(), x.country().name(language),
+                x.title(), x.framework().name(), x.status().name(), x.missionStart(), x.needCount(), x.highPriorityNeeds(),
+                x.publicationConsent(), x.version());
     }
 
     static Scope scope(Assessment a) {

@@ -150,6 +150,16 @@ public class Assessment {
     @OrderBy("occurredAt")
     private List<AssessmentTransition> transitions = new ArrayList<>();
 
+    /** Needs per priority: derived from {@link #needs}, kept here so that lists need not read the needs. */
+    @Column(name = "needs_high", nullable = false)
+    private int needsHigh;
+
+    @Column(name = "needs_medium", nullable = false)
+    private int needsMedium;
+
+    @Column(name = "needs_low", nullable = false)
+    private int needsLow;
+
     @Version
     private long version;
 
@@ -232,6 +242,7 @@ public class Assessment {
         requireDraft();
         Need need = new Need(this, needs.size() + 1, content);
         needs.add(need);
+        recountNeeds();
         return need;
     }
 
@@ -239,6 +250,7 @@ public class Assessment {
         requireDraft();
         requireOwn(need);
         need.apply(content);
+        recountNeeds();
     }
 
     public void removeNeed(Need need) {
@@ -248,6 +260,21 @@ public class Assessment {
         for (int i = 0; i < needs.size(); i++) {
             needs.get(i).setPosition(i + 1);
         }
+        recountNeeds();
+    }
+
+    private void recountNeeds() {
+        needsHigh = (int) needs.stream().filter(n -> n.priority() == Priority.HIGH).count();
+        needsMedium = (int) needs.stream().filter(n -> n.priority() == Priority.MEDIUM).count();
+        needsLow = (int) needs.stream().filter(n -> n.priority() == Priority.LOW).count();
+    }
+
+    public int needCount() {
+        return needsHigh + needsMedium + needsLow;
+    }
+
+    public int highPriorityNeeds() {
+        return needsHigh;
     }
 
     private void requireOwn(Need need) {
@@ -321,6 +348,7 @@ public class Assessment {
         for (Need need : needs) {
             next.needs.add(need.copyFor(next));
         }
+        next.recountNeeds();
         this.superseded = true;
         transitions.add(new AssessmentTransition(this, status, status, by, at, "amended as version " + next.versionNumber));
         return next;

@@ -147,6 +147,24 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void theNeedCountsFollowTheNeeds() {
+        Assessment a = new Assessment(KENYA, OFFICE, content("Counts"), "fo", AT);
+        Need first = a.addNeed(need("one"));
+        a.addNeed(new Need.NeedContent("1.3", "two", EnumSet.of(AssistanceKind.TECHNICAL), NeedCategory.DATA, Priority.LOW, Map.of(), null));
+        assertEquals(2, a.needCount());
+        assertEquals(1, a.highPriorityNeeds());
+        a.changeNeed(first, new Need.NeedContent("1.3", "one", EnumSet.of(AssistanceKind.TRAINING), NeedCategory.CAPACITY, Priority.MEDIUM, Map.of(), null));
+        assertEquals(0, a.highPriorityNeeds());
+        a.removeNeed(first);
+        assertEquals(1, a.needCount());
+        a.addNeed(need("three"));
+        a.submit("fo", AT);
+        a.share("fo", AT);
+        a.validate("gov", AT, LocalDate.of(2026, 4, 1), ValidationMethod.LETTER, "Minister");
+        assertEquals(2, a.amend("fo", AT).needCount());
+    }
+
+    @Test
     void publishedMeansValidatedWithConsent() {
         assertFalse(in(AssessmentStatus.SHARED).published());
         assertTrue(in(AssessmentStatus.VALIDATED).published());
