@@ -63,14 +63,13 @@ public class AssessmentList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) assessments.list(query(0, 1, null), language.getCurrent()).total();
+            return (int) assessments.count(query(0, 1, null));
         }
 
         @Override
         public List<AssessmentViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = assessments.list(query(first, pageSize, sortBy), language.getCurrent());
-            setRowCount((int) page.total());
-            return page.items();
+            // PrimeFaces asked count() just before: only the page is read here.
+            return assessments.page(query(first, pageSize, sortBy), language.getCurrent());
         }
 
         @Override

@@ -90,14 +90,25 @@ public class Assessments {
     // ---- reading ----
 
     public Page<AssessmentViews.Summary> list(AssessmentQuery q, Language language) {
+        return new Page<>(page(q, language), count(q), q.page(), q.size());
+    }
+
+    /** How many assessments the reader may see with these filters. */
+    public long count(AssessmentQuery q) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Assessment> counted = count.from(Assessment.class);
         count.select(cb.count(counted)).where(filters(q, actor, cb, count, counted, new CountryJoin(counted)));
-        long total = em.createQuery(count).getSingleResult();
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** One page of what {@link #count} counts. */
+    public List<AssessmentViews.Summary> page(AssessmentQuery q, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         // Two steps: the ids of the page (no join unless a filter or the order needs the country, so
         // that Derby can walk an index), then those rows with their country.
         CriteriaQuery<Long> page = cb.createQuery(Long.class);
@@ -112,8 +123,7 @@ public class Assessments {
         }
         List<Assessment> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 
-        List<AssessmentViews.Summary> items = rows.stream().map(x -> summary(x, language)).toList();
-        return new Page<>(items, total, q.page(), q.size());
+        return rows.stream().map(x -> summary(x, language)).toList();
     }
 
     /** What the actor may read: everything for administrators, published ones for all, own countries for offices and governments. */
