@@ -26,8 +26,8 @@ import org.tatracker.security.control.AccessPolicy;
 
 /**
  * The append-only audit trail. A change is recorded in the transaction that makes it, so that one
- * is never kept without the other; events at the door (failed logins, locks) get a transaction
- * of their own, since nothing else is committed then.
+ * is never kept without the other; a refused sign-in is recorded in the transaction that counts
+ * the failure.
  */
 @Stateless
 public class AuditTrail {
@@ -46,11 +46,6 @@ public class AuditTrail {
             Map<String, Changes.Change> changes) {
         em.persist(new AuditEvent(Instant.now(clock), actor, action, entityType, entityId == null ? null : entityId.toString(),
                 summary, Changes.json(changes)));
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAlone(String actor, AuditAction action, String entityType, Object entityId, String summary) {
-        record(actor, action, entityType, entityId, summary, Map.of());
     }
 
     /** The filters of an audit search; {@code null} means any. */

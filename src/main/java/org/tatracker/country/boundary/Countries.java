@@ -46,13 +46,21 @@ public class Countries {
     ClassificationScheme globalSouthScheme;
 
     public Page<CountryView> list(CountryQuery query) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        return new Page<>(page(query), count(query), query.page(), query.size());
+    }
 
+    /** How many countries match, counted by the database. */
+    public long count(CountryQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Country> counted = count.from(Country.class);
         count.select(cb.count(counted)).where(filters(query, cb, count, counted));
-        long total = em.createQuery(count).getSingleResult();
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** One page of what {@link #count} counts. */
+    public List<CountryView> page(CountryQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Country> select = cb.createQuery(Country.class);
         Root<Country> country = select.from(Country.class);
         select.select(country).where(filters(query, cb, select, country)).orderBy(order(query, cb, country));
@@ -60,7 +68,7 @@ public class Countries {
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size())
                 .getResultList();
-        return new Page<>(views(rows, query.language()), total, query.page(), query.size());
+        return views(rows, query.language());
     }
 
     public Optional<CountryView> find(String iso3, Language language) {

@@ -95,14 +95,13 @@ public class CountryList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) countries.list(query(0, 1, null)).total();
+            return (int) countries.count(query(0, 1, null));
         }
 
         @Override
         public List<CountryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = countries.list(query(first, pageSize, sortBy));
-            setRowCount((int) page.total());
-            return page.items();
+            // PrimeFaces asked count() just before: only the page is read here.
+            return countries.page(query(first, pageSize, sortBy));
         }
 
         @Override

@@ -32,8 +32,8 @@ public class Home implements Serializable {
 
     @PostConstruct
     void init() {
-        countryCount = countries.list(CountryQuery.all(language.getCurrent())).total();
-        globalSouthCount = countries.list(CountryQuery.all(language.getCurrent()).globalSouthOnly()).total();
+        countryCount = countries.count(CountryQuery.all(language.getCurrent()));
+        globalSouthCount = countries.count(CountryQuery.all(language.getCurrent()).globalSouthOnly());
         codeListCount = codeLists.all().size();
     }
 

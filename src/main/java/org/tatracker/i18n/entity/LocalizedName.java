@@ -64,11 +64,6 @@ public class LocalizedName {
         return names;
     }
 
-    /** The JPA attribute that holds a language, for queries that search or sort by name. */
-    public static String attributeOf(Language language) {
-        return language.tag();
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
