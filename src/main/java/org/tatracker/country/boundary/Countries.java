@@ -105,6 +105,22 @@ public class Countries {
         return globalSouthScheme;
     }
 
+    /**
+     * The ISO alpha-3 codes, among those given, of the countries that the configured Global South
+     * rule counts as Southern now (the latest dated row of the scheme).
+     */
+    public java.util.Set<String> southern(java.util.Collection<String> iso3s) {
+        if (iso3s.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Map<String, CountryClassification> latest = new java.util.HashMap<>();
+        em.createQuery("SELECT cc FROM CountryClassification cc JOIN FETCH cc.country c WHERE c.iso3 IN :codes AND cc.scheme = :scheme",
+                CountryClassification.class).setParameter("codes", iso3s).setParameter("scheme", globalSouthScheme).getResultList()
+                .forEach(cc -> latest.merge(cc.country().iso3(), cc, (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b));
+        return latest.values().stream().filter(CountryClassification::member).map(cc -> cc.country().iso3())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private Predicate[] filters(CountryQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Country> c) {
         List<Predicate> where = new ArrayList<>();
         Path<M49Area> area = c.get("area");

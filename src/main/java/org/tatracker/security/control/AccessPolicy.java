@@ -11,8 +11,8 @@ import org.tatracker.security.entity.Role;
  * the countries they cover (and read everything there);</li>
  * <li>governments read everything about their own country, transition its records (validate or
  * dispute) and create national contributions there; they change no one else's records;</li>
- * <li>donors read published records, and change (funding) the records their organisation takes
- * part in;</li>
+ * <li>donors read published records, record projects for their organisation, change the records
+ * their organisation takes part in, and delete those it owns;</li>
  * <li>nobody signed in reads nothing but public reference data and aggregates.</li>
  * </ul>
  */
@@ -28,7 +28,7 @@ public final class AccessPolicy {
         if (actor.is(Role.ADMIN)) {
             return true;
         }
-        boolean ownCountry = actor.covers(record.countryIso3());
+        boolean ownCountry = record.countries().stream().anyMatch(actor::covers);
         return switch (actor.role()) {
             case FIELD_OFFICE -> ownCountry || (permission == Permission.READ && record.published());
             case GOVERNMENT -> switch (permission) {
@@ -38,11 +38,16 @@ public final class AccessPolicy {
             };
             case DONOR -> switch (permission) {
                 case READ -> record.published() || participates(actor, record);
-                case UPDATE -> participates(actor, record);
-                case CREATE, TRANSITION, DELETE -> false;
+                case UPDATE, CREATE -> participates(actor, record);
+                case DELETE -> owns(actor, record);
+                case TRANSITION -> false;
             };
             case ADMIN -> true;
         };
+    }
+
+    private static boolean owns(Actor actor, Scope record) {
+        return actor.organisationId() != null && actor.organisationId().equals(record.ownerOrganisationId());
     }
 
     private static boolean participates(Actor actor, Scope record) {

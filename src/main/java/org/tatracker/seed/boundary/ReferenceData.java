@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.tatracker.seed.control.CodeListCsv;
 import org.tatracker.seed.control.CountryReferenceFiles;
+import org.tatracker.seed.control.ExchangeRateCsv;
 import org.tatracker.seed.control.IatiCodelistXml;
 import org.tatracker.seed.control.SeedCatalog;
 
@@ -87,6 +88,14 @@ public class ReferenceData {
                 outcomes.add(new Outcome(path, true, writer.applyCodeList(path, digest, name,
                         String.format(SeedCatalog.IATI_SOURCE, name), parsed.codes())));
             }
+        }
+        byte[] rates = read(SeedCatalog.RATES_FILE);
+        String ratesDigest = sha256(rates);
+        if (isCurrent(SeedCatalog.RATES_FILE, ratesDigest)) {
+            outcomes.add(new Outcome(SeedCatalog.RATES_FILE, false, 0));
+        } else {
+            var parsed = ExchangeRateCsv.parse(SeedCatalog.RATES_FILE, new StringReader(text(rates)));
+            outcomes.add(new Outcome(SeedCatalog.RATES_FILE, true, writer.applyRates(SeedCatalog.RATES_FILE, ratesDigest, parsed)));
         }
         return outcomes;
     }

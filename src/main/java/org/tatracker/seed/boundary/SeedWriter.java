@@ -119,6 +119,26 @@ public class SeedWriter {
         return changed;
     }
 
+    /** The exchange-rate table; rows are matched by currency and year, and rows no longer in the file are kept. */
+    public int applyRates(String seedName, String sha256, List<org.tatracker.seed.control.ExchangeRateCsv.Rate> rates) {
+        Map<String, org.tatracker.project.entity.ExchangeRate> existing = em
+                .createQuery("SELECT r FROM ExchangeRate r", org.tatracker.project.entity.ExchangeRate.class).getResultList().stream()
+                .collect(Collectors.toMap(r -> r.currency() + r.year(), Function.identity()));
+        int changed = 0;
+        for (var rate : rates) {
+            var row = existing.get(rate.currency() + rate.year());
+            if (row == null) {
+                em.persist(new org.tatracker.project.entity.ExchangeRate(rate.currency(), rate.year(), rate.unitsPerUsd(),
+                        org.tatracker.seed.control.SeedCatalog.RATES_SOURCE));
+                changed++;
+            } else if (row.restate(rate.unitsPerUsd(), org.tatracker.seed.control.SeedCatalog.RATES_SOURCE)) {
+                changed++;
+            }
+        }
+        record(seedName, sha256, rates.size());
+        return changed;
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SeedFile> applied(String seedName) {
         return Optional.ofNullable(em.find(SeedFile.class, seedName));

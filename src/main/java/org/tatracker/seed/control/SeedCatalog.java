@@ -38,6 +38,11 @@ public final class SeedCatalog {
             "OrganisationType", "PolicyMarker", "PolicySignificance", "Region", "ResultType", "Sector",
             "SectorVocabulary", "TiedStatus", "TransactionType");
 
+    /** Annual average exchange rates, national currency units per USD (seeds/README.md names the series). */
+    public static final String RATES_FILE = "rates/exchange_rates.csv";
+    public static final String RATES_SOURCE = "Annual averages, LCU per USD (World Bank WDI PA.NUS.FCRF / IMF IFS; EUR from ECB), "
+            + "transcribed for TA Tracker: seeds/README.md";
+
     public static final String IATI_SOURCE = "IATI codelist %s, version 2.03 (IATI/IATI-Codelists @75e827b, IATI/IATI-Codelists-NonEmbedded @7aeece7)";
 
     private SeedCatalog() {
@@ -61,6 +66,7 @@ public final class SeedCatalog {
         files.add(CountryReferenceFiles.NAMES_FILE);
         OWN_LISTS.forEach(l -> files.add(l.path()));
         IATI_LISTS.forEach(l -> files.add(iatiPath(l)));
+        files.add(RATES_FILE);
         return files;
     }
 }

@@ -44,6 +44,8 @@ class AccessPolicyTest {
         return switch (name) {
             case "kenya-unpublished" -> KENYA_UNPUBLISHED;
             case "peru-published" -> PERU_PUBLISHED;
+            case "own-project" -> new Scope("KEN", 3L, Set.of(), true);
+            case "multi-country" -> new Scope(Set.of("KEN", "PER"), 9L, Set.of(), true);
             default -> KENYA_PROJECT_OF_DONOR_A;
         };
     }
@@ -76,6 +78,13 @@ class AccessPolicyTest {
             "donor-a,    READ,       kenya-project,     true",
             "donor-a,    UPDATE,     kenya-project,     true",
             "donor-a,    DELETE,     kenya-project,     false",
+            "donor-a,    CREATE,     kenya-project,     true",
+            "donor-a,    CREATE,     peru-published,    false",
+            "donor-a,    DELETE,     own-project,       true",
+            "donor-b,    DELETE,     own-project,       false",
+            "fo-kenya,   UPDATE,     multi-country,     true",
+            "fo-peru,    UPDATE,     multi-country,     true",
+            "gov-kenya,  UPDATE,     multi-country,     false",
             "donor-a,    TRANSITION, kenya-project,     false",
             "donor-b,    READ,       kenya-project,     false",
             "donor-b,    UPDATE,     kenya-project,     false",

@@ -1,0 +1,1119 @@
+package org.tatracker.project.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tatracker.assessment.entity.AssessmentStatus;
+import org.tatracker.assessment.entity.CodeRef;
+import org.tatracker.assessment.entity.Need;
+import org.tatracker.assessment.entity.NeedStatus;
+import org.tatracker.audit.boundary.AuditTrail;
+import org.tatracker.audit.control.Changes;
+import org.tatracker.audit.entity.AuditAction;
+import org.tatracker.codelist.boundary.CodeLists;
+import org.tatracker.country.boundary.Countries;
+import org.tatracker.country.entity.Country;
+import org.tatracker.i18n.entity.Language;
+import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.control.SearchText;
+import org.tatracker.platform.entity.InvalidValueException;
+import org.tatracker.platform.entity.Money;
+import org.tatracker.project.control.NeedStatusRule;
+import org.tatracker.project.control.ProjectQuery;
+import org.tatracker.project.control.ProjectViews;
+import org.tatracker.project.entity.Budget;
+import org.tatracker.project.entity.BudgetType;
+import org.tatracker.project.entity.Component;
+import org.tatracker.project.entity.ComponentKind;
+import org.tatracker.project.entity.Contribution;
+import org.tatracker.project.entity.ContributionKind;
+import org.tatracker.project.entity.CountryShare;
+import org.tatracker.project.entity.EquipmentItem;
+import org.tatracker.project.entity.ExchangeRate;
+import org.tatracker.project.entity.InstitutionCount;
+import org.tatracker.project.entity.LawAdopted;
+import org.tatracker.project.entity.LinkExtent;
+import org.tatracker.project.entity.MaterialKind;
+import org.tatracker.project.entity.Modality;
+import org.tatracker.project.entity.NeedLink;
+import org.tatracker.project.entity.OperationalCheck;
+import org.tatracker.project.entity.Partner;
+import org.tatracker.project.entity.PartnerRole;
+import org.tatracker.project.entity.PolicyMarkerRef;
+import org.tatracker.project.entity.Project;
+import org.tatracker.project.entity.ProjectStatus;
+import org.tatracker.project.entity.ResultIndicator;
+import org.tatracker.project.entity.ResultPeriod;
+import org.tatracker.project.entity.SectorShare;
+import org.tatracker.project.entity.SscRole;
+import org.tatracker.project.entity.Sustainability;
+import org.tatracker.project.entity.TheoryOfChange;
+import org.tatracker.project.entity.TrainingEvent;
+import org.tatracker.project.entity.TrainingModality;
+import org.tatracker.project.entity.TrainingType;
+import org.tatracker.project.entity.Transaction;
+import org.tatracker.project.entity.TransactionType;
+import org.tatracker.project.entity.UsdValue;
+import org.tatracker.security.boundary.CurrentUser;
+import org.tatracker.security.boundary.Refusals;
+import org.tatracker.security.control.AccessPolicy;
+import org.tatracker.security.control.Actor;
+import org.tatracker.security.control.Permission;
+import org.tatracker.security.control.Scope;
+import org.tatracker.security.entity.Organisation;
+import org.tatracker.security.entity.Role;
+
+/**
+ * Projects and their parts. Every call asks {@link AccessPolicy}: projects are published to every
+ * signed-in reader; administrators, the field offices of a recipient country and the donors whose
+ * organisation records or takes part in a project change it. Every change is audited in its
+ * transaction and raises the project's version, so that a stale edit of any part is refused (409).
+ * Links to needs keep the needs' status current ({@link NeedStatusRule}).
+ */
+@Stateless
+public class Projects {
+
+    static final String ENTITY = "Project";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    CodeLists codeLists;
+
+    @EJB
+    Countries countries;
+
+    @Inject
+    Clock clock;
+
+    // ---- reading ----
+
+    public Page<ProjectViews.Summary> list(ProjectQuery q, Language language) {
+        return new Page<>(page(q, language), count(q), q.page(), q.size());
+    }
+
+    public long count(ProjectQuery q) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Project> p = count.from(Project.class);
+        count.select(cb.count(p)).where(filters(q, cb, count, p));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** One page in two steps: the ids of the page, then those projects with their countries and funders. */
+    public List<ProjectViews.Summary> page(ProjectQuery q, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> page = cb.createQuery(Long.class);
+        Root<Project> p = page.from(Project.class);
+        page.select(p.get("id")).where(filters(q, cb, page, p)).orderBy(order(q, cb, p));
+        List<Long> ids = em.createQuery(page).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        return summaries(ids, language);
+    }
+
+    private List<ProjectViews.Summary> summaries(List<Long> ids, Language language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Project> byId = new HashMap<>();
+        em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids", Project.class).setParameter("ids", ids).getResultList()
+                .forEach(x -> byId.put(x.id(), x));
+        Map<Long, List<ProjectViews.CountryRef>> countriesOf = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.id, c, cs.percentage FROM Project p JOIN p.countries cs JOIN cs.country c "
+                + "WHERE p.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            Country c = (Country) row[1];
+            countriesOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new ProjectViews.CountryRef(c.iso3(), c.name(language), (BigDecimal) row[2]));
+        }
+        Map<Long, List<String>> fundersOf = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT pa.project.id, pa.name FROM Partner pa WHERE pa.project.id IN :ids AND pa.role = :funding "
+                + "ORDER BY pa.name", Object[].class).setParameter("ids", ids).setParameter("funding", PartnerRole.FUNDING).getResultList()) {
+            fundersOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<ProjectViews.Summary> rows = new ArrayList<>();
+        for (Long id : ids) {
+            Project x = byId.get(id);
+            if (x == null) {
+                continue;
+            }
+            List<ProjectViews.CountryRef> cs = new ArrayList<>(countriesOf.getOrDefault(id, List.of()));
+            cs.sort(Comparator.comparing(ProjectViews.CountryRef::percentage).reversed().thenComparing(ProjectViews.CountryRef::iso3));
+            Set<String> kinds = new TreeSet<>();
+            for (ComponentKind k : ComponentKind.values()) {
+                if (x.hasKind(k)) {
+                    kinds.add(k.name());
+                }
+            }
+            rows.add(new ProjectViews.Summary(x.id(), x.iatiIdentifier(), x.title(), x.status().name(),
+                    x.modality() == null ? null : x.modality().name(), cs, x.recipientRegion(), fundersOf.getOrDefault(id, List.of()), kinds,
+                    years(x)[0], years(x)[1], x.committedUsd(), x.disbursedUsd(), x.version()));
+        }
+        return rows;
+    }
+
+    private static Integer[] years(Project x) {
+        LocalDate start = x.actualStart() != null ? x.actualStart() : x.plannedStart();
+        LocalDate end = x.actualEnd() != null ? x.actualEnd() : x.plannedEnd();
+        return new Integer[] {start == null ? null : start.getYear(), end == null ? null : end.getYear()};
+    }
+
+    private Predicate[] filters(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Project> p) {
+        List<Predicate> where = new ArrayList<>();
+        if (q.countryIso3() != null || q.region() != null) {
+            Subquery<Long> sq = cq.subquery(Long.class);
+            Root<Project> sp = sq.from(Project.class);
+            Join<Project, CountryShare> cs = sp.join("countries");
+            Join<CountryShare, Country> c = cs.join("country");
+            List<Predicate> inner = new ArrayList<>();
+            if (q.countryIso3() != null) {
+                inner.add(cb.equal(c.get("iso3"), q.countryIso3()));
+            }
+            if (q.region() != null) {
+                inner.add(cb.or(cb.equal(c.get("area").get("regionCode"), q.region()),
+                        cb.equal(c.get("area").get("subRegionCode"), q.region())));
+            }
+            sq.select(sp.get("id")).where(inner.toArray(Predicate[]::new));
+            where.add(p.get("id").in(sq));
+        }
+        partnerFilter(q.donor(), PartnerRole.FUNDING, cb, cq, p).ifPresent(where::add);
+        partnerFilter(q.implementer(), PartnerRole.IMPLEMENTING, cb, cq, p).ifPresent(where::add);
+        if (q.sector() != null) {
+            Subquery<Long> sq = cq.subquery(Long.class);
+            Root<Project> sp = sq.from(Project.class);
+            Join<Project, SectorShare> s = sp.join("sectors");
+            // A five-digit code selects itself; a three-digit DAC category (151, 152) selects its codes.
+            sq.select(sp.get("id")).where(q.sector().length() < 5 ? cb.like(s.get("code"), q.sector() + "%") : cb.equal(s.get("code"), q.sector()));
+            where.add(p.get("id").in(sq));
+        }
+        if (q.modality() != null) {
+            where.add(cb.equal(p.get("modality"), q.modality()));
+        }
+        if (q.kind() != null) {
+            String flag = switch (q.kind()) {
+                case TECHNICAL -> "hasTechnical";
+                case MATERIAL -> "hasMaterial";
+                case TRAINING -> "hasTraining";
+            };
+            where.add(cb.isTrue(p.get(flag)));
+        }
+        if (q.status() != null) {
+            where.add(cb.equal(p.get("status"), q.status()));
+        }
+        if (q.year() != null) {
+            where.add(cb.lessThanOrEqualTo(p.get("startYear"), q.year()));
+            where.add(cb.or(cb.isNull(p.get("endYear")), cb.greaterThanOrEqualTo(p.get("endYear"), q.year())));
+        }
+        if (q.text() != null) {
+            where.add(cb.or(cb.like(cb.lower(p.get("title")), SearchText.pattern(q.text(), Locale.ROOT)),
+                    cb.equal(p.get("iatiIdentifier"), q.text())));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Optional<Predicate> partnerFilter(String name, PartnerRole role, CriteriaBuilder cb, CriteriaQuery<?> cq,
+            Root<Project> p) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        Subquery<Long> sq = cq.subquery(Long.class);
+        Root<Partner> pa = sq.from(Partner.class);
+        sq.select(pa.get("project").get("id")).where(cb.equal(pa.get("role"), role), cb.equal(pa.get("name"), name));
+        return Optional.of(p.get("id").in(sq));
+    }
+
+    private static List<Order> order(ProjectQuery q, CriteriaBuilder cb, Root<Project> p) {
+        Expression<?> key = switch (q.sort()) {
+            case START -> p.get("startYear");
+            case TITLE -> p.get("title");
+            case STATUS -> p.get("status");
+            case COMMITTED -> p.get("committedUsd");
+        };
+        return List.of(q.descending() ? cb.desc(key) : cb.asc(key), q.descending() ? cb.desc(p.get("id")) : cb.asc(p.get("id")));
+    }
+
+    /** Names of partners in a role, for the list's filters. */
+    public List<String> partnerNames(PartnerRole role) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        return em.createQuery("SELECT DISTINCT pa.name FROM Partner pa WHERE pa.role = :role ORDER BY pa.name", String.class)
+                .setParameter("role", role).setMaxResults(500).getResultList();
+    }
+
+    public Optional<ProjectViews.Detail> find(long id, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        return readable(id, actor).map(p -> detail(p, actor, language));
+    }
+
+    /** Projects a country receives, counted by funder and by kind of assistance (a project with several funders counts under each). */
+    public ProjectViews.CountryAssistance assistanceTo(String iso3) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        List<ProjectViews.Tally> byProvider = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT pa.name, COUNT(DISTINCT p.id), SUM(p.committedUsd) FROM Project p JOIN p.countries cs "
+                + "JOIN p.partners pa WHERE cs.country.iso3 = :c AND pa.role = :funding GROUP BY pa.name ORDER BY pa.name", Object[].class)
+                .setParameter("c", iso3).setParameter("funding", PartnerRole.FUNDING).getResultList()) {
+            byProvider.add(new ProjectViews.Tally((String) row[0], ((Number) row[1]).longValue(), (BigDecimal) row[2]));
+        }
+        List<ProjectViews.Tally> byKind = new ArrayList<>();
+        for (ComponentKind kind : ComponentKind.values()) {
+            String flag = switch (kind) {
+                case TECHNICAL -> "hasTechnical";
+                case MATERIAL -> "hasMaterial";
+                case TRAINING -> "hasTraining";
+            };
+            Object[] row = em.createQuery("SELECT COUNT(p), SUM(p.committedUsd) FROM Project p JOIN p.countries cs WHERE cs.country.iso3 = :c "
+                    + "AND p." + flag + " = TRUE", Object[].class).setParameter("c", iso3).getSingleResult();
+            byKind.add(new ProjectViews.Tally(kind.name(), ((Number) row[0]).longValue(), row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1]));
+        }
+        return new ProjectViews.CountryAssistance(byProvider, byKind);
+    }
+
+    private Optional<Project> readable(long id, Actor actor) {
+        return Optional.ofNullable(em.find(Project.class, id)).filter(p -> AccessPolicy.allows(actor, Permission.READ, scope(p)));
+    }
+
+    static Scope scope(Project p) {
+        Set<String> iso3s = new HashSet<>();
+        p.countries().forEach(c -> iso3s.add(c.country().iso3()));
+        Set<Long> participants = new HashSet<>();
+        p.partners().stream().map(Partner::accountOrganisation).filter(Objects::nonNull).forEach(o -> participants.add(o.id()));
+        return new Scope(iso3s, p.owner().id(), participants, true);
+    }
+
+    private static boolean recorder(Actor actor) {
+        return actor.is(Role.ADMIN) || actor.is(Role.FIELD_OFFICE) || actor.is(Role.DONOR);
+    }
+
+    // ---- writing the project ----
+
+    public ProjectViews.Detail create(ProjectInput input, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        if (input == null) {
+            throw new InvalidValueException("body", "a project is required");
+        }
+        Project.Content content = content(input);
+        Organisation owner = owner(input.ownerOrganisationId(), actor);
+        Set<String> iso3s = new HashSet<>();
+        content.countries().forEach(c -> iso3s.add(c.country().iso3()));
+        List<Partner.Facts> partnerFacts = new ArrayList<>();
+        Set<Long> participants = new HashSet<>();
+        for (ProjectParts.PartnerInput pi : input.partners() == null ? List.<ProjectParts.PartnerInput>of() : input.partners()) {
+            Partner.Facts f = partnerFacts(pi);
+            partnerFacts.add(f);
+            if (f.accountOrganisation() != null) {
+                participants.add(f.accountOrganisation().id());
+            }
+        }
+        Refusals.require(recorder(actor) && AccessPolicy.allows(actor, Permission.CREATE, new Scope(iso3s, owner.id(), participants, false)), actor);
+        if (input.ownCode() != null && input.reportingOrgRef() != null) {
+            String identifier = input.reportingOrgRef().strip() + "-" + input.ownCode().strip();
+            if (!em.createQuery("SELECT p.id FROM Project p WHERE p.iatiIdentifier = :i", Long.class).setParameter("i", identifier)
+                    .getResultList().isEmpty()) {
+                throw new InvalidValueException("ownCode", "the IATI identifier " + identifier + " is already used by another project");
+            }
+        }
+        // Partners go in before the status that needs them: create in the pipeline, add them, then set the status.
+        Project.Content pipeline = withStatus(content, ProjectStatus.PIPELINE);
+        Project project = new Project(input.reportingOrgRef(), input.ownCode(), owner, pipeline, actor.username(), Instant.now(clock));
+        partnerFacts.forEach(project::addPartner);
+        project.edit(content);
+        em.persist(project);
+        em.flush();
+        audit.record(actor.username(), AuditAction.CREATE, ENTITY, project.id(), "Project '" + project.title() + "' created",
+                Changes.between(Map.of(), snapshot(project)));
+        return detail(project, actor, language);
+    }
+
+    private static Project.Content withStatus(Project.Content c, ProjectStatus status) {
+        return new Project.Content(c.title(), c.description(), status, c.plannedStart(), c.plannedEnd(), c.actualStart(), c.actualEnd(),
+                c.countries(), c.recipientRegion(), c.sectors(), c.codes(), c.policyMarkers(), c.modality(), c.theoryOfChange(),
+                c.sustainability(), c.laws());
+    }
+
+    public ProjectViews.Detail update(long id, ProjectInput input, Language language) {
+        Actor actor = currentUser.actor();
+        if (input == null || input.version() == null) {
+            throw new InvalidValueException("version", "required to update");
+        }
+        Project project = writable(id, actor, Permission.UPDATE, input.version());
+        if (input.ownCode() != null && !input.ownCode().strip().equals(project.ownCode())
+                || input.reportingOrgRef() != null && !input.reportingOrgRef().strip().equals(project.reportingOrgRef())) {
+            throw new InvalidValueException("ownCode", "the IATI identifier of a project does not change");
+        }
+        if (input.partners() != null && !input.partners().isEmpty()) {
+            throw new InvalidValueException("partners", "change partners through /partners");
+        }
+        Map<String, Object> before = snapshot(project);
+        ProjectStatus from = project.status();
+        project.edit(content(input));
+        changed(project, actor, "changed", before);
+        if (from.answersNeeds() != project.status().answersNeeds()) {
+            refreshNeeds(project.needLinks().stream().map(l -> l.need().id()).toList());
+        }
+        return detail(project, actor, language);
+    }
+
+    public void delete(long id, Long version) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.DELETE, version);
+        List<Long> needs = project.needLinks().stream().map(l -> l.need().id()).toList();
+        audit.record(actor.username(), AuditAction.DELETE, ENTITY, project.id(), "Project '" + project.title() + "' deleted",
+                Changes.between(snapshot(project), Map.of()));
+        em.remove(project);
+        em.flush();
+        refreshNeeds(needs);
+    }
+
+    // ---- partners ----
+
+    public ProjectViews.Detail addPartner(long id, ProjectParts.PartnerInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Partner.Facts facts = partnerFacts(input);
+        Map<String, Object> before = snapshot(project);
+        project.addPartner(facts);
+        changed(project, actor, "partner " + facts.name() + " added", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail changePartner(long id, long partnerId, ProjectParts.PartnerInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+        Map<String, Object> before = snapshot(project);
+        project.changePartner(partner, partnerFacts(input));
+        changed(project, actor, "partner " + partner.name() + " changed", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail removePartner(long id, long partnerId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+        Map<String, Object> before = snapshot(project);
+        project.removePartner(partner);
+        changed(project, actor, "partner " + partner.name() + " removed", before);
+        return detail(project, actor, language);
+    }
+
+    // ---- components ----
+
+    public ProjectViews.Detail addComponent(long id, ProjectParts.ComponentInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        if (input == null) {
+            throw new InvalidValueException("body", "a component is required");
+        }
+        String aidType = upper(input.aidType());
+        if (aidType != null) {
+            requireKnown("AidType", List.of(aidType), "aidType");
+        }
+        Map<String, Object> before = snapshot(project);
+        Component c = project.addComponent(input.kind() == null ? null : parse(ComponentKind.class, input.kind(), "kind"), input.title(),
+                input.description(), aidType);
+        changed(project, actor, c.kind().name().toLowerCase(Locale.ROOT) + " component added", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail removeComponent(long id, long componentId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        Map<String, Object> before = snapshot(project);
+        project.removeComponent(c);
+        changed(project, actor, "component '" + c.title() + "' removed", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail addEvent(long id, long componentId, ProjectParts.EventInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        TrainingEvent.Facts facts = eventFacts(input);
+        Map<String, Object> before = snapshot(project);
+        project.addEvent(c, facts);
+        changed(project, actor, "training event '" + facts.title() + "' added", before);
+        return detail(project, actor, language);
+    }
+
+    /** Checks an event as it would be stored, without storing it. */
+    public TrainingEvent.Facts eventFacts(ProjectParts.EventInput in) {
+        if (in == null) {
+            throw new InvalidValueException("body", "a training event is required");
+        }
+        List<InstitutionCount> institutions = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (ProjectParts.InstitutionInput i : in.institutions() == null ? List.<ProjectParts.InstitutionInput>of() : in.institutions()) {
+            if (i.institution() == null || i.institution().isBlank() || i.participants() == null) {
+                throw new InvalidValueException("institutions", "each institution has a code and a number of participants");
+            }
+            codes.add(i.institution().strip());
+            institutions.add(new InstitutionCount(i.institution().strip(), i.participants()));
+        }
+        requireKnown("target_institution", codes, "institutions");
+        TrainingEvent.Facts facts = new TrainingEvent.Facts(in.title(), in.startDate(), in.endDate(),
+                in.modality() == null ? null : parse(TrainingModality.class, in.modality(), "modality"),
+                in.type() == null ? null : parse(TrainingType.class, in.type(), "type"), in.host(), Boolean.TRUE.equals(in.nationalAcademy()),
+                Boolean.TRUE.equals(in.curriculumAdopted()), zero(in.female()), zero(in.male()), zero(in.notStated()), in.preScore(),
+                in.postScore(), zero(in.certifiedTrainers()), zero(in.secondaryTrainees()), in.followUpRate(), institutions);
+        TrainingEvent.check(facts);
+        return facts;
+    }
+
+    public ProjectViews.Detail removeEvent(long id, long componentId, long eventId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "training event");
+        Map<String, Object> before = snapshot(project);
+        project.removeEvent(c, e);
+        changed(project, actor, "training event '" + e.title() + "' removed", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail addItem(long id, long componentId, ProjectParts.ItemInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        EquipmentItem.Facts facts = itemFacts(input);
+        Map<String, Object> before = snapshot(project);
+        project.addItem(c, facts);
+        changed(project, actor, "item '" + facts.description() + "' added", before);
+        return detail(project, actor, language);
+    }
+
+    /** Checks an item as it would be stored, without storing it. */
+    public EquipmentItem.Facts itemFacts(ProjectParts.ItemInput in) {
+        if (in == null) {
+            throw new InvalidValueException("body", "an item is required");
+        }
+        EquipmentItem.Facts facts = new EquipmentItem.Facts(in.description(), in.kind() == null ? null : parse(MaterialKind.class, in.kind(), "kind"),
+                money(in.valueAmount(), in.valueCurrency(), "value"), in.recipientInstitution(), in.handoverDate(),
+                Boolean.TRUE.equals(in.maintenancePlan()), in.maintenancePayer(),
+                money(in.maintenanceAmount(), in.maintenanceCurrency(), "maintenanceBudget"));
+        EquipmentItem.check(facts);
+        return facts;
+    }
+
+    public ProjectViews.Detail removeItem(long id, long componentId, long itemId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+        Map<String, Object> before = snapshot(project);
+        project.removeItem(c, item);
+        changed(project, actor, "item '" + item.description() + "' removed", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail addCheck(long id, long componentId, long itemId, ProjectParts.CheckInput input, Long version,
+            Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Component c = part(project.components(), Component::id, componentId, "component");
+        EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+        if (input == null || input.working() == null) {
+            throw new InvalidValueException("working", "required: true or false");
+        }
+        Map<String, Object> before = snapshot(project);
+        project.addCheck(item, new OperationalCheck(input.checkedOn(), input.working(), input.note()));
+        changed(project, actor, "operational check of '" + item.description() + "' added", before);
+        return detail(project, actor, language);
+    }
+
+    // ---- money ----
+
+    public ProjectViews.Detail addTransaction(long id, ProjectParts.TransactionInput input, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Transaction.Facts facts = transactionFacts(input);
+        Map<String, Object> before = snapshot(project);
+        project.addTransaction(facts, usd(facts.value(), facts.date()).orElse(null));
+        changed(project, actor, facts.type().name().toLowerCase(Locale.ROOT) + " of " + facts.value() + " added", before);
+        return detail(project, actor, language);
+    }
+
+    /** Checks a transaction as it would be stored, without storing it. */
+    public Transaction.Facts transactionFacts(ProjectParts.TransactionInput in) {
+        if (in == null) {
+            throw new InvalidValueException("body", "a transaction is required");
+        }
+        if (in.type() == null) {
+            throw new InvalidValueException("type", "required: incoming_funds, commitment, disbursement or expenditure");
+        }
+        TransactionType type = in.type().strip().matches("\\d+") ? iatiCode(TransactionType.values(), in.type().strip(), TransactionType::iatiCode,
+                "type") : parse(TransactionType.class, in.type(), "type");
+        if (in.date() == null) {
+            throw new InvalidValueException("date", "required");
+        }
+        if (in.date().isAfter(LocalDate.now(clock).plusYears(1))) {
+            throw new InvalidValueException("date", "a transaction is dated at most a year ahead");
+        }
+        Money value = money(in.amount(), in.currency(), "amount");
+        if (value == null) {
+            throw new InvalidValueException("amount", "required");
+        }
+        return new Transaction.Facts(type, in.date(), value, in.providerName(), in.providerRef(), in.receiverName(), in.receiverRef(),
+                in.description());
+    }
+
+    public ProjectViews.Detail removeTransaction(long id, long transactionId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Transaction tx = part(project.transactions(), Transaction::id, transactionId, "transaction");
+        Map<String, Object> before = snapshot(project);
+        project.removeTransaction(tx);
+        changed(project, actor, tx.type().name().toLowerCase(Locale.ROOT) + " of " + tx.value() + " removed", before);
+        return detail(project, actor, language);
+    }
+
+    /** The value in USD with the annual average rate of the date's year, if the rate table has one. */
+    public Optional<UsdValue> usd(Money value, LocalDate date) {
+        if ("USD".equals(value.currency())) {
+            return Optional.of(UsdValue.convert(value.amount(), BigDecimal.ONE, date.getYear()));
+        }
+        ExchangeRate rate = em.find(ExchangeRate.class, new ExchangeRate.Key(value.currency(), date.getYear()));
+        return Optional.ofNullable(rate).map(r -> UsdValue.convert(value.amount(), r.unitsPerUsd(), r.year()));
+    }
+
+    public ProjectViews.Detail addBudget(long id, ProjectParts.BudgetInput in, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        if (in == null) {
+            throw new InvalidValueException("body", "a budget is required");
+        }
+        Money value = money(in.amount(), in.currency(), "amount");
+        if (value == null) {
+            throw new InvalidValueException("amount", "required");
+        }
+        Map<String, Object> before = snapshot(project);
+        project.addBudget(new Budget(in.periodStart(), in.periodEnd(), value, in.type() == null ? null : parse(BudgetType.class, in.type(), "type")));
+        changed(project, actor, "budget of " + value + " added", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail removeBudget(long id, int index, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Map<String, Object> before = snapshot(project);
+        project.removeBudget(index);
+        changed(project, actor, "budget removed", before);
+        return detail(project, actor, language);
+    }
+
+    // ---- results ----
+
+    public ProjectViews.Detail addIndicator(long id, ProjectParts.IndicatorInput in, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        if (in == null) {
+            throw new InvalidValueException("body", "an indicator is required");
+        }
+        Map<String, Object> before = snapshot(project);
+        ResultIndicator r = project.addIndicator(in.title(), in.unit(), in.baselineValue(), in.baselineYear(), Boolean.TRUE.equals(in.bySex()));
+        changed(project, actor, "result indicator '" + r.title() + "' added", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail addPeriod(long id, long indicatorId, ProjectParts.PeriodInput in, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+        if (in == null) {
+            throw new InvalidValueException("body", "a period is required");
+        }
+        Map<String, Object> before = snapshot(project);
+        project.addPeriod(indicator, new ResultPeriod(in.periodStart(), in.periodEnd(), in.target(), in.actual(), in.targetFemale(),
+                in.targetMale(), in.actualFemale(), in.actualMale()));
+        changed(project, actor, "period added to '" + indicator.title() + "'", before);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail removeIndicator(long id, long indicatorId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+        Map<String, Object> before = snapshot(project);
+        project.removeIndicator(indicator);
+        changed(project, actor, "result indicator '" + indicator.title() + "' removed", before);
+        return detail(project, actor, language);
+    }
+
+    // ---- needs ----
+
+    /**
+     * Links needs the project answers; all or nothing. Each need belongs to a validated or shared
+     * (not superseded) assessment the reader may see, of a recipient country of the project.
+     */
+    public ProjectViews.Detail linkNeeds(long id, List<ProjectParts.NeedLinkInput> inputs, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        if (inputs == null || inputs.isEmpty()) {
+            throw new InvalidValueException("needId", "choose at least one need");
+        }
+        Map<String, Object> before = snapshot(project);
+        List<Long> linked = new ArrayList<>();
+        for (ProjectParts.NeedLinkInput in : inputs) {
+            if (in == null || in.needId() == null) {
+                throw new InvalidValueException("needId", "required");
+            }
+            Need need = linkable(in.needId(), actor);
+            project.link(need, in.extent() == null || in.extent().isBlank() ? LinkExtent.PARTLY_ADDRESSED
+                    : parse(LinkExtent.class, in.extent(), "extent"), in.note(), actor.username(), Instant.now(clock));
+            linked.add(need.id());
+        }
+        changed(project, actor, linked.size() + " need(s) linked: " + linked, before);
+        refreshNeeds(linked);
+        return detail(project, actor, language);
+    }
+
+    public ProjectViews.Detail unlinkNeed(long id, long needId, Long version, Language language) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Map<String, Object> before = snapshot(project);
+        project.unlink(needId);
+        changed(project, actor, "need " + needId + " unlinked", before);
+        refreshNeeds(List.of(needId));
+        return detail(project, actor, language);
+    }
+
+    private Need linkable(long needId, Actor actor) {
+        Need need = em.find(Need.class, needId);
+        if (need == null || !AccessPolicy.allows(actor, Permission.READ,
+                Scope.ofCountry(need.assessment().country().iso3(), need.assessment().leadOffice().id(), need.assessment().published()))) {
+            throw new InvalidValueException("needId", "no need " + needId + " that you may read");
+        }
+        AssessmentStatus status = need.assessment().status();
+        if (need.assessment().superseded() || (status != AssessmentStatus.VALIDATED && status != AssessmentStatus.SHARED)) {
+            throw new InvalidValueException("needId", "need " + needId + " belongs to an assessment that is not shared or validated");
+        }
+        return need;
+    }
+
+    /** Needs of the project's recipient countries that it could answer, open ones first, by priority. */
+    public List<ProjectViews.Candidate> candidates(long id, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        Project project = readable(id, actor).orElseThrow(() -> notFound(id));
+        Set<String> m49s = new HashSet<>();
+        project.countries().forEach(c -> m49s.add(c.country().m49()));
+        if (m49s.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> already = new HashSet<>();
+        project.needLinks().forEach(l -> already.add(l.need().id()));
+        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c WHERE c.m49 IN :countries "
+                + "AND a.superseded = FALSE AND a.status IN :statuses ORDER BY n.priority, a.id, n.position", Need.class)
+                .setParameter("countries", m49s).setParameter("statuses", List.of(AssessmentStatus.VALIDATED, AssessmentStatus.SHARED))
+                .getResultList().stream()
+                .filter(n -> !already.contains(n.id()))
+                .filter(n -> AccessPolicy.allows(actor, Permission.READ,
+                        Scope.ofCountry(n.assessment().country().iso3(), n.assessment().leadOffice().id(), n.assessment().published())))
+                .sorted(Comparator.comparing((Need n) -> n.status() == NeedStatus.OPEN ? 0 : 1).thenComparing(Need::priority))
+                .map(n -> new ProjectViews.Candidate(n.id(), n.assessment().id(), n.assessment().title(), n.assessment().country().iso3(),
+                        n.position(), n.cjatArea(), n.description(), n.priority().name(), n.status().name(),
+                        n.estimatedCost() == null ? null : n.estimatedCost().amount(),
+                        n.estimatedCost() == null ? null : n.estimatedCost().currency()))
+                .toList();
+    }
+
+    /** Brings the status of these needs in line with their links (see {@link NeedStatusRule}). */
+    void refreshNeeds(Collection<Long> needIds) {
+        if (needIds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        Map<Long, List<NeedStatusRule.Link>> links = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.need.id, l.extent, l.project.status FROM NeedLink l WHERE l.need.id IN :ids", Object[].class)
+                .setParameter("ids", needIds).getResultList()) {
+            links.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new NeedStatusRule.Link((LinkExtent) row[1], (ProjectStatus) row[2]));
+        }
+        for (Long needId : new LinkedHashSet<>(needIds)) {
+            Need need = em.find(Need.class, needId);
+            if (need != null) {
+                NeedStatus before = need.status();
+                NeedStatus after = NeedStatusRule.derive(before, links.getOrDefault(needId, List.of()));
+                if (after != before) {
+                    need.changeStatus(after);
+                    audit.record(currentUser.actor().username(), AuditAction.UPDATE, "Need", need.id(),
+                            "Need " + need.position() + " of assessment " + need.assessment().id() + " follows its projects",
+                            Changes.between(Map.of("status", before), Map.of("status", after)));
+                }
+            }
+        }
+        em.flush();
+    }
+
+    // ---- helpers ----
+
+    private Project writable(long id, Actor actor, Permission permission, Long version) {
+        Refusals.require(actor.authenticated(), actor);
+        Project project = readable(id, actor).orElseThrow(() -> notFound(id));
+        Refusals.require(recorder(actor) && AccessPolicy.allows(actor, permission, scope(project)), actor);
+        if (version != null && version != project.version()) {
+            throw new OptimisticLockException("Project " + id + " is at version " + project.version());
+        }
+        return project;
+    }
+
+    /** Audits a change and raises the project's version, whichever part changed. */
+    private void changed(Project project, Actor actor, String what, Map<String, Object> before) {
+        em.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(actor.username(), AuditAction.UPDATE, ENTITY, project.id(), "Project '" + project.title() + "': " + what,
+                Changes.between(before, snapshot(project)));
+    }
+
+    private static <T> T part(List<T> parts, java.util.function.Function<T, Long> id, long wanted, String what) {
+        return parts.stream().filter(x -> id.apply(x) == wanted).findFirst()
+                .orElseThrow(() -> new NotFoundException("This project has no " + what + " " + wanted));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No project " + id);
+    }
+
+    private Organisation owner(Long requested, Actor actor) {
+        Long wanted = requested != null ? requested : actor.organisationId();
+        if (wanted == null) {
+            throw new InvalidValueException("ownerOrganisationId", "required: the organisation that records the project");
+        }
+        if (!actor.is(Role.ADMIN) && !wanted.equals(actor.organisationId())) {
+            throw new InvalidValueException("ownerOrganisationId", "you record projects for your own organisation");
+        }
+        Organisation owner = em.find(Organisation.class, wanted);
+        if (owner == null) {
+            throw new InvalidValueException("ownerOrganisationId", "no organisation " + wanted);
+        }
+        return owner;
+    }
+
+    private Project.Content content(ProjectInput in) {
+        List<CountryShare> shares = new ArrayList<>();
+        List<ProjectInput.CountryInput> cs = in.countries() == null ? List.of() : in.countries();
+        for (ProjectInput.CountryInput c : cs) {
+            if (c == null) {
+                throw new InvalidValueException("countries", "empty entry");
+            }
+            BigDecimal pct = c.percentage() == null && cs.size() == 1 ? new BigDecimal("100") : c.percentage();
+            if (pct == null) {
+                throw new InvalidValueException("countries", "every recipient country needs a percentage when there are several");
+            }
+            shares.add(new CountryShare(country(c.iso3(), "countries"), pct));
+        }
+        String region = in.recipientRegion() == null || in.recipientRegion().isBlank() ? null : in.recipientRegion().strip();
+        if (region != null) {
+            requireKnown("Region", List.of(region), "recipientRegion");
+        }
+        List<SectorShare> sectors = new ArrayList<>();
+        List<ProjectInput.ShareInput> ss = in.sectors() == null ? List.of() : in.sectors();
+        for (ProjectInput.ShareInput s : ss) {
+            if (s == null || s.code() == null || s.code().isBlank()) {
+                throw new InvalidValueException("sectors", "empty code");
+            }
+            BigDecimal pct = s.percentage() == null && ss.size() == 1 ? new BigDecimal("100") : s.percentage();
+            sectors.add(new SectorShare(s.code().strip(), pct));
+        }
+        requireKnown("Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        reference(codes, "sdg_target", in.sdgTargets(), "sdgTargets");
+        reference(codes, "congress_topic", in.congressTopics(), "congressTopics");
+        reference(codes, "sn_cluster", in.standards(), "standards");
+        reference(codes, "convention", in.conventions(), "conventions");
+        List<PolicyMarkerRef> markers = new ArrayList<>();
+        for (ProjectInput.MarkerInput m : in.policyMarkers() == null ? List.<ProjectInput.MarkerInput>of() : in.policyMarkers()) {
+            if (m == null || m.code() == null || m.significance() == null) {
+                throw new InvalidValueException("policyMarkers", "each marker has a code and a significance");
+            }
+            requireKnown("PolicyMarker", List.of(m.code().strip()), "policyMarkers");
+            requireKnown("PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
+            markers.add(new PolicyMarkerRef(m.code().strip(), m.significance().strip()));
+        }
+        ProjectInput.TheoryInput t = in.theoryOfChange();
+        TheoryOfChange theory = t == null ? null : new TheoryOfChange(t.problem(), t.outcomes(), t.outputs(), t.activities(), t.assumptions(), t.risks());
+        ProjectInput.SustainabilityInput s = in.sustainability();
+        Sustainability sustainability = null;
+        List<LawAdopted> laws = new ArrayList<>();
+        if (s != null) {
+            sustainability = new Sustainability(s.exitStrategy(), s.exitHandover(), s.exitOwner(),
+                    money(s.cofinancingAmount(), s.cofinancingCurrency(), "sustainability.cofinancing"), Boolean.TRUE.equals(s.recurrentTakenOver()),
+                    money(s.recurrentAmount(), s.recurrentCurrency(), "sustainability.recurrentAmount"), s.recurrentFrom(),
+                    s.nationalSystemsPercent());
+            for (ProjectInput.LawInput l : s.laws() == null ? List.<ProjectInput.LawInput>of() : s.laws()) {
+                if (l == null || l.reference() == null || l.reference().isBlank()) {
+                    throw new InvalidValueException("sustainability.laws", "each law or procedure has a reference");
+                }
+                if (l.reference().strip().length() > 300) {
+                    throw new InvalidValueException("sustainability.laws", "a reference has at most 300 characters");
+                }
+                laws.add(new LawAdopted(l.reference().strip(), l.adoptedOn()));
+            }
+        }
+        ProjectStatus status = null;
+        if (in.status() != null && !in.status().isBlank()) {
+            String st = in.status().strip();
+            status = st.matches("\\d+") ? iatiCode(ProjectStatus.values(), st, ProjectStatus::iatiCode, "status") : parse(ProjectStatus.class, st, "status");
+        }
+        Modality modality = in.modality() == null || in.modality().isBlank() ? null : parse(Modality.class, in.modality(), "modality");
+        Project.Content content = new Project.Content(in.title(), in.description(), status, in.plannedStart(), in.plannedEnd(), in.actualStart(),
+                in.actualEnd(), shares, region, sectors, codes, markers, modality, theory, sustainability, laws);
+        Project.check(content);
+        return content;
+    }
+
+    private Partner.Facts partnerFacts(ProjectParts.PartnerInput in) {
+        if (in == null) {
+            throw new InvalidValueException("partners", "a partner is required");
+        }
+        String type = in.organisationType() == null ? null : in.organisationType().strip();
+        if (type != null && !type.isEmpty()) {
+            requireKnown("OrganisationType", List.of(type), "partners.organisationType");
+        }
+        Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : country(in.countryIso3(), "partners.countryIso3");
+        Organisation organisation = null;
+        if (in.organisationId() != null) {
+            organisation = em.find(Organisation.class, in.organisationId());
+            if (organisation == null) {
+                throw new InvalidValueException("partners.organisationId", "no organisation " + in.organisationId());
+            }
+        }
+        List<Contribution> contributions = new ArrayList<>();
+        for (ProjectParts.ContributionInput c : in.contributions() == null ? List.<ProjectParts.ContributionInput>of() : in.contributions()) {
+            if (c == null) {
+                throw new InvalidValueException("contributions", "empty entry");
+            }
+            contributions.add(new Contribution(c.kind() == null ? null : parse(ContributionKind.class, c.kind(), "contributions.kind"),
+                    c.description(), c.quantity(), money(c.valueAmount(), c.valueCurrency(), "contributions.value")));
+        }
+        return new Partner.Facts(in.name(), type, country, in.iatiRef(), in.role() == null ? null : parse(PartnerRole.class, in.role(), "partners.role"),
+                in.sscRole() == null || in.sscRole().isBlank() ? null : parse(SscRole.class, in.sscRole(), "partners.sscRole"), organisation,
+                contributions);
+    }
+
+    private Money money(BigDecimal amount, String currency, String field) {
+        if (amount == null && (currency == null || currency.isBlank())) {
+            return null;
+        }
+        Money m = new Money(amount, currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), field);
+        requireKnown("Currency", List.of(m.currency()), field + ".currency");
+        return m;
+    }
+
+    private Country country(String iso3, String field) {
+        if (iso3 == null || iso3.isBlank()) {
+            throw new InvalidValueException(field, "a country code is required");
+        }
+        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class)
+                .setParameter("c", iso3.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidValueException(field, "unknown country code " + iso3));
+    }
+
+    private void reference(Map<String, Set<String>> into, String list, List<String> codes, String field) {
+        if (codes == null || codes.isEmpty()) {
+            return;
+        }
+        Set<String> cleaned = new LinkedHashSet<>();
+        for (String c : codes) {
+            if (c == null || c.isBlank()) {
+                throw new InvalidValueException(field, "empty code");
+            }
+            cleaned.add(c.strip());
+        }
+        requireKnown(list, cleaned, field);
+        into.put(list, cleaned);
+    }
+
+    private void requireKnown(String list, Collection<String> codes, String field) {
+        Set<String> unknown = codeLists.unknown(list, codes);
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException(field, "unknown code(s) " + unknown + " of the list " + list);
+        }
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static int zero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    private static <E> E iatiCode(E[] values, String code, java.util.function.Function<E, String> codeOf, String field) {
+        for (E e : values) {
+            if (codeOf.apply(e).equals(code)) {
+                return e;
+            }
+        }
+        throw new InvalidValueException(field, "no IATI code " + code + " here");
+    }
+
+    // ---- views ----
+
+    private ProjectViews.Detail detail(Project p, Actor actor, Language language) {
+        Set<String> partnerCountries = new HashSet<>();
+        p.partners().stream().map(Partner::country).filter(Objects::nonNull).forEach(c -> partnerCountries.add(c.iso3()));
+        Set<String> southern = countries.southern(partnerCountries);
+        List<ProjectViews.CountryRef> cs = p.countries().stream()
+                .map(c -> new ProjectViews.CountryRef(c.country().iso3(), c.country().name(language), c.percentage()))
+                .sorted(Comparator.comparing(ProjectViews.CountryRef::percentage).reversed().thenComparing(ProjectViews.CountryRef::iso3))
+                .toList();
+        Map<String, List<String>> codes = new TreeMap<>();
+        for (CodeRef c : p.codes()) {
+            codes.computeIfAbsent(c.listName(), k -> new ArrayList<>()).add(c.code());
+        }
+        codes.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+        Sustainability s = p.sustainability() == null ? Sustainability.none() : p.sustainability();
+        TheoryOfChange t = p.theoryOfChange() == null ? new TheoryOfChange(null, null, null, null, null, null) : p.theoryOfChange();
+        List<ProjectViews.PartnerView> partners = p.partners().stream().map(pa -> new ProjectViews.PartnerView(pa.id(), pa.name(),
+                pa.organisationType(), pa.country() == null ? null : pa.country().iso3(), pa.country() == null ? null : pa.country().name(language),
+                pa.iatiRef(), pa.role().name(), pa.sscRole() == null ? null : pa.sscRole().name(),
+                pa.country() != null && southern.contains(pa.country().iso3()),
+                pa.accountOrganisation() == null ? null : pa.accountOrganisation().id(),
+                pa.contributions().stream().map(c -> new ProjectViews.ContributionView(c.kind().name(), c.description(), c.quantity(),
+                        c.estimatedValue() == null ? null : c.estimatedValue().amount(),
+                        c.estimatedValue() == null ? null : c.estimatedValue().currency())).toList())).toList();
+        List<ProjectViews.ComponentView> components = p.components().stream().map(c -> new ProjectViews.ComponentView(c.id(), c.kind().name(),
+                c.title(), c.description(), c.aidType(), c.events().stream().map(Projects::eventView).toList(),
+                c.items().stream().map(Projects::itemView).toList())).toList();
+        List<Budget> budgets = p.budgets();
+        List<ProjectViews.BudgetView> budgetViews = new ArrayList<>();
+        for (int i = 0; i < budgets.size(); i++) {
+            Budget b = budgets.get(i);
+            budgetViews.add(new ProjectViews.BudgetView(i, b.periodStart(), b.periodEnd(), b.value().amount(), b.value().currency(), b.type().name()));
+        }
+        List<ProjectViews.TransactionView> transactions = p.transactions().stream().map(tx -> new ProjectViews.TransactionView(tx.id(),
+                tx.type().name(), tx.date(), tx.value().amount(), tx.value().currency(), tx.usd().map(UsdValue::amount).orElse(null),
+                tx.usd().map(UsdValue::unitsPerUsd).orElse(null), tx.usd().map(UsdValue::rateYear).orElse(null), tx.providerName(),
+                tx.providerRef(), tx.receiverName(), tx.receiverRef(), tx.description())).toList();
+        ProjectViews.Totals totals = new ProjectViews.Totals(p.totalUsd(TransactionType.COMMITMENT), p.totalUsd(TransactionType.DISBURSEMENT),
+                p.totalUsd(TransactionType.EXPENDITURE), p.totalUsd(TransactionType.INCOMING_FUNDS), p.unconverted());
+        List<ProjectViews.IndicatorView> results = p.results().stream().map(r -> new ProjectViews.IndicatorView(r.id(), r.title(), r.unit(),
+                r.baselineValue(), r.baselineYear(), r.bySex(), r.periods().stream().map(x -> new ProjectViews.PeriodView(x.periodStart(),
+                        x.periodEnd(), x.target(), x.actual(), x.targetFemale(), x.targetMale(), x.actualFemale(), x.actualMale())).toList()))
+                .toList();
+        List<ProjectViews.LinkView> needs = p.needLinks().stream().map(l -> new ProjectViews.LinkView(l.need().id(),
+                l.need().assessment().id(), l.need().assessment().title(), l.need().assessment().country().iso3(), l.need().position(),
+                l.need().description(), l.need().priority().name(), l.need().status().name(), l.extent().name(), l.note(), l.linkedBy(),
+                l.linkedAt())).toList();
+        List<String> warnings = new ArrayList<>();
+        if (p.spendsMoreThanCommitted()) {
+            warnings.add("DISBURSED_MORE_THAN_COMMITTED");
+        }
+        if (p.unconverted() > 0) {
+            warnings.add("NO_RATE_FOR_SOME_TRANSACTIONS");
+        }
+        if (p.modality() == Modality.SOUTH_SOUTH || p.modality() == Modality.TRIANGULAR) {
+            boolean northernSouthRole = p.partners().stream().anyMatch(pa -> pa.sscRole() != null && pa.sscRole() != SscRole.FACILITATOR
+                    && pa.country() != null && !southern.contains(pa.country().iso3()));
+            if (northernSouthRole) {
+                warnings.add("SSC_PARTNER_OUTSIDE_GLOBAL_SOUTH");
+            }
+        }
+        boolean editable = recorder(actor) && AccessPolicy.allows(actor, Permission.UPDATE, scope(p));
+        boolean deletable = recorder(actor) && AccessPolicy.allows(actor, Permission.DELETE, scope(p));
+        return new ProjectViews.Detail(p.id(), p.iatiIdentifier(), p.reportingOrgRef(), p.ownCode(), p.owner().id(), p.owner().name(), p.title(),
+                p.description(), p.status().name(), p.plannedStart(), p.plannedEnd(), p.actualStart(), p.actualEnd(), cs, p.recipientRegion(),
+                p.sectors().stream().map(x -> new ProjectViews.Share(x.code(), x.percentage())).sorted(Comparator.comparing(ProjectViews.Share::code))
+                        .toList(),
+                codes, p.policyMarkers().stream().map(m -> new ProjectViews.Marker(m.marker(), m.significance()))
+                        .sorted(Comparator.comparing(ProjectViews.Marker::code)).toList(),
+                p.modality() == null ? null : p.modality().name(),
+                new ProjectViews.Theory(t.problem(), t.outcomes(), t.outputs(), t.activities(), t.assumptions(), t.risks(), t.stated()),
+                new ProjectViews.SustainabilityView(s.exitStrategy(), s.exitHandover(), s.exitOwner(),
+                        s.cofinancing() == null ? null : s.cofinancing().amount(), s.cofinancing() == null ? null : s.cofinancing().currency(),
+                        s.recurrentTakenOver(), s.recurrentAmount() == null ? null : s.recurrentAmount().amount(),
+                        s.recurrentAmount() == null ? null : s.recurrentAmount().currency(), s.recurrentFrom(), s.nationalSystemsPercent(),
+                        p.laws().stream().map(l -> new ProjectViews.Law(l.reference(), l.adoptedOn())).toList()),
+                partners, components, budgetViews, transactions, totals, results, needs, warnings, editable, deletable, p.createdBy(),
+                p.createdAt(), p.version());
+    }
+
+    private static ProjectViews.EventView eventView(TrainingEvent e) {
+        return new ProjectViews.EventView(e.id(), e.title(), e.startDate(), e.endDate(), e.modality().name(), e.type().name(), e.host(),
+                e.nationalAcademy(), e.curriculumAdopted(), e.female(), e.male(), e.notStated(), e.participants(), e.preScore(), e.postScore(),
+                e.knowledgeGain(), e.certifiedTrainers(), e.secondaryTrainees(), e.followUpRate(),
+                e.institutions().stream().map(i -> new ProjectViews.InstitutionView(i.institution(), i.participants()))
+                        .sorted(Comparator.comparing(ProjectViews.InstitutionView::institution)).toList());
+    }
+
+    private static ProjectViews.ItemView itemView(EquipmentItem i) {
+        return new ProjectViews.ItemView(i.id(), i.description(), i.kind().name(), i.value() == null ? null : i.value().amount(),
+                i.value() == null ? null : i.value().currency(), i.recipientInstitution(), i.handoverDate(), i.maintenancePlan(),
+                i.maintenancePayer(), i.maintenanceBudget() == null ? null : i.maintenanceBudget().amount(),
+                i.maintenanceBudget() == null ? null : i.maintenanceBudget().currency(), i.working().orElse(null),
+                i.checks().stream().map(c -> new ProjectViews.CheckView(c.checkedOn(), c.working(), c.note())).toList());
+    }
+
+    private static Map<String, Object> snapshot(Project p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", p.title());
+        s.put("status", p.status());
+        s.put("modality", p.modality());
+        s.put("plannedStart", p.plannedStart());
+        s.put("plannedEnd", p.plannedEnd());
+        s.put("actualStart", p.actualStart());
+        s.put("actualEnd", p.actualEnd());
+        s.put("countries", p.countries().stream().map(c -> c.country().iso3() + " " + c.percentage().toPlainString()).sorted().toList().toString());
+        s.put("sectors", p.sectors().stream().map(c -> c.code() + " " + c.percentage().toPlainString()).sorted().toList().toString());
+        s.put("partners", p.partners().size());
+        s.put("components", p.components().size());
+        s.put("committedUsd", p.committedUsd());
+        s.put("disbursedUsd", p.disbursedUsd());
+        s.put("needsLinked", p.needLinks().size());
+        return s;
+    }
+}
