@@ -69,6 +69,19 @@ public class ProjectsResource {
         return projects.list(query, language);
     }
 
+    @GET
+    @Path("assistance")
+    @Operation(summary = "Projects a country receives, by funder and by kind of assistance, with commitments in USD")
+    public ProjectViews.CountryAssistance assistance(@QueryParam("country") String country) {
+        QueryParameters p = new QueryParameters();
+        String iso3 = p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "must be an ISO alpha-3 code");
+        p.check();
+        if (iso3 == null) {
+            throw new org.tatracker.platform.boundary.InvalidParameterException("country", "required: an ISO alpha-3 code");
+        }
+        return projects.assistanceTo(iso3);
+    }
+
     @POST
     @Operation(summary = "Record a project (administrators, field offices of a recipient country, donors for their organisation)")
     public Response create(ProjectInput input, @QueryParam("lang") String lang, @Context UriInfo uri) {

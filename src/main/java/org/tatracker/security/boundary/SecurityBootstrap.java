@@ -75,11 +75,15 @@ public class SecurityBootstrap {
         Organisation donorA = organisation("Donor A (demo)", OrganisationKind.DONOR, country("NOR"));
         Organisation donorB = organisation("Donor B (demo)", OrganisationKind.DONOR, country("BRA"));
         Organisation kenya = organisation("Government of Kenya", OrganisationKind.GOVERNMENT, country("KEN"));
+        Organisation mozambiqueOffice = organisation("UNODC Programme Office in Mozambique", OrganisationKind.FIELD_OFFICE, country("MOZ"));
+        Organisation mozambique = organisation("Government of Mozambique", OrganisationKind.GOVERNMENT, country("MOZ"));
         demoAccount("fo-kenya", "Field office Kenya (demo)", Role.FIELD_OFFICE, kenyaOffice, List.of(country("KEN"), country("UGA"), country("TZA")));
         demoAccount("fo-peru", "Field office Peru (demo)", Role.FIELD_OFFICE, peruOffice, List.of(country("PER")));
         demoAccount("donor-a", "Donor A officer (demo)", Role.DONOR, donorA, List.of());
         demoAccount("donor-b", "Donor B officer (demo)", Role.DONOR, donorB, List.of());
         demoAccount("gov-kenya", "Government of Kenya focal point (demo)", Role.GOVERNMENT, kenya, List.of(country("KEN")));
+        demoAccount("fo-mozambique", "Field office Mozambique (demo)", Role.FIELD_OFFICE, mozambiqueOffice, List.of(country("MOZ")));
+        demoAccount("gov-mozambique", "Government of Mozambique focal point (demo)", Role.GOVERNMENT, mozambique, List.of(country("MOZ")));
     }
 
     private void demoAccount(String username, String name, Role role, Organisation organisation, List<Country> countries) {
