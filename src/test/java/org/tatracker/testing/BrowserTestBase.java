@@ -26,6 +26,25 @@ public abstract class BrowserTestBase {
 
     protected static WebDriver driver;
 
+    /** On a failure, keeps what the browser showed (screenshot and HTML) under target/screenshots. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher keepFailures = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                String name = "failed-" + context.getRequiredTestMethod().getName();
+                Browser.screenshot(driver, name);
+                try {
+                    java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("tatracker.buildDir", "target"), "screenshots");
+                    java.nio.file.Files.createDirectories(dir);
+                    java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the failure itself matters more than its record
+                }
+            }
+        }
+    };
+
     @BeforeAll
     static void startBrowser() {
         driver = Browser.start();

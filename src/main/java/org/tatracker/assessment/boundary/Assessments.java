@@ -403,6 +403,19 @@ public class Assessments {
         assessment.removeNeed(need);
     }
 
+    /** The needs of a country's shared or validated (current) assessments the reader may see, high priority first. */
+    public List<AssessmentViews.CountryNeed> needsOfCountry(String iso3) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c WHERE c.iso3 = :c "
+                + "AND a.superseded = FALSE AND a.status IN :statuses ORDER BY n.priority, a.id, n.position", Need.class)
+                .setParameter("c", iso3).setParameter("statuses", List.of(AssessmentStatus.VALIDATED, AssessmentStatus.SHARED))
+                .getResultList().stream()
+                .filter(n -> AccessPolicy.allows(actor, Permission.READ, scope(n.assessment())))
+                .map(n -> new AssessmentViews.CountryNeed(n.assessment().id(), n.assessment().title(), needView(n)))
+                .toList();
+    }
+
     public List<AssessmentViews.NeedView> needs(long id) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);

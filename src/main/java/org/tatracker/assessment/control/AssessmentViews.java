@@ -47,4 +47,8 @@ public final class AssessmentViews {
             String priority, Map<String, Set<String>> references, BigDecimal costAmount, String costCurrency, String status,
             long version) {
     }
+
+    /** A need with the assessment it belongs to, as a country page lists them. */
+    public record CountryNeed(long assessmentId, String assessmentTitle, NeedView need) {
+    }
 }

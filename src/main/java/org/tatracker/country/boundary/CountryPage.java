@@ -30,6 +30,13 @@ public class CountryPage implements Serializable {
 
     private java.util.List<org.tatracker.assessment.control.AssessmentViews.Summary> countryAssessments = java.util.List.of();
 
+    @Inject
+    org.tatracker.project.boundary.Projects projects;
+
+    private java.util.List<org.tatracker.assessment.control.AssessmentViews.CountryNeed> needs = java.util.List.of();
+    private java.util.List<org.tatracker.project.control.ProjectViews.Summary> countryProjects = java.util.List.of();
+    private org.tatracker.project.control.ProjectViews.CountryAssistance assistance;
+
     private String iso3;
     private CountryView country;
 
@@ -44,7 +51,24 @@ public class CountryPage implements Serializable {
         if (signedIn.isAuthenticated()) {
             countryAssessments = assessments.list(org.tatracker.assessment.control.AssessmentQuery.ofCountry(country.iso3(), 50),
                     language.getCurrent()).items();
+            needs = assessments.needsOfCountry(country.iso3());
+            countryProjects = projects.list(org.tatracker.project.control.ProjectQuery.ofCountry(country.iso3(), 50), language.getCurrent()).items();
+            assistance = projects.assistanceTo(country.iso3());
         }
+    }
+
+    /** Needs of the country's shared and validated assessments, with the status their projects give them. */
+    public java.util.List<org.tatracker.assessment.control.AssessmentViews.CountryNeed> getNeeds() {
+        return needs;
+    }
+
+    /** Projects the country receives (the latest 50). */
+    public java.util.List<org.tatracker.project.control.ProjectViews.Summary> getProjects() {
+        return countryProjects;
+    }
+
+    public org.tatracker.project.control.ProjectViews.CountryAssistance getAssistance() {
+        return assistance;
     }
 
     /** The assessments of the country the reader may see (signed-in readers only). */

@@ -33,6 +33,33 @@ public final class FacesMessages {
     }
 
     /**
+     * Like {@link #show(RuntimeException, Map)} for a form whose place in the page is not known in
+     * advance (inside tabs, for instance): {@code fields} maps each field name to an input's id
+     * within the form {@code formId}.
+     */
+    public static boolean showIn(RuntimeException failure, String formId, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.component.UIComponent[] form = new jakarta.faces.component.UIComponent[1];
+        faces.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(faces), (context, target) -> {
+            if (target instanceof jakarta.faces.component.UIForm && formId.equals(target.getId())) {
+                form[0] = target;
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        Map<String, String> clientIds = new java.util.HashMap<>();
+        if (form[0] != null) {
+            fields.forEach((field, inputId) -> {
+                jakarta.faces.component.UIComponent input = form[0].findComponent(inputId);
+                if (input != null) {
+                    clientIds.put(field, input.getClientId(faces));
+                }
+            });
+        }
+        return show(failure, clientIds);
+    }
+
+    /**
      * @param fields the page's client id of each field name a facade may refuse
      * @return true when the failure was shown (the caller stays on the page), false when it is unexpected
      */

@@ -612,13 +612,19 @@ public class Projects {
         return detail(project, actor, language);
     }
 
-    /** The value in USD with the annual average rate of the date's year, if the rate table has one. */
+    /**
+     * The value in USD with the annual average rate of the date's year. A year whose average is not
+     * in the table yet (the current year) takes the latest earlier year's, and the value keeps the
+     * year of the rate it used, so that pages flag it as provisional. Empty when the table has no
+     * rate for the currency up to that year.
+     */
     public Optional<UsdValue> usd(Money value, LocalDate date) {
         if ("USD".equals(value.currency())) {
             return Optional.of(UsdValue.convert(value.amount(), BigDecimal.ONE, date.getYear()));
         }
-        ExchangeRate rate = em.find(ExchangeRate.class, new ExchangeRate.Key(value.currency(), date.getYear()));
-        return Optional.ofNullable(rate).map(r -> UsdValue.convert(value.amount(), r.unitsPerUsd(), r.year()));
+        return em.createQuery("SELECT r FROM ExchangeRate r WHERE r.currency = :c AND r.year <= :y ORDER BY r.year DESC", ExchangeRate.class)
+                .setParameter("c", value.currency()).setParameter("y", date.getYear()).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> UsdValue.convert(value.amount(), r.unitsPerUsd(), r.year()));
     }
 
     public ProjectViews.Detail addBudget(long id, ProjectParts.BudgetInput in, Long version, Language language) {
@@ -1055,6 +1061,9 @@ public class Projects {
         }
         if (p.unconverted() > 0) {
             warnings.add("NO_RATE_FOR_SOME_TRANSACTIONS");
+        }
+        if (p.transactions().stream().anyMatch(tx -> tx.usd().map(u -> u.rateYear() != tx.date().getYear()).orElse(false))) {
+            warnings.add("PROVISIONAL_RATES");
         }
         if (p.modality() == Modality.SOUTH_SOUTH || p.modality() == Modality.TRIANGULAR) {
             boolean northernSouthRole = p.partners().stream().anyMatch(pa -> pa.sscRole() != null && pa.sscRole() != SscRole.FACILITATOR

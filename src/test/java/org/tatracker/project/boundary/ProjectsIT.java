@@ -234,6 +234,31 @@ class ProjectsIT {
     }
 
     @Test
+    void aYearWithoutAnAverageYetUsesTheLatestRateProvisionally() throws IOException {
+        Http office = as("fo-mozambique");
+        long id = office.post("api/projects", triangular("PRV-" + unique(), "pipeline")).json().getJsonNumber("id").longValue();
+        int latest = java.time.Year.now().getValue() + 1;
+        BigDecimal rate = null;
+        while (rate == null) {
+            latest--;
+            try {
+                rate = seededRate("EUR", latest);
+            } catch (java.util.NoSuchElementException e) {
+                rate = null;
+            }
+        }
+        JsonObject p = office.post("api/projects/" + id + "/transactions", "{\"type\":\"commitment\",\"date\":\"" + (latest + 1)
+                + "-01-10\",\"amount\":1000,\"currency\":\"EUR\"}").json();
+        JsonObject tx = p.getJsonArray("transactions").getJsonObject(0);
+        assertEquals(latest, tx.getInt("rateYear"));
+        assertEquals(new BigDecimal("1000.00").divide(rate, 2, RoundingMode.HALF_EVEN), tx.getJsonNumber("usdAmount").bigDecimalValue());
+        assertTrue(p.getJsonArray("warnings").toString().contains("PROVISIONAL_RATES"), p.getJsonArray("warnings").toString());
+        JsonObject none = office.post("api/projects/" + id + "/transactions",
+                "{\"type\":\"commitment\",\"date\":\"2003-01-10\",\"amount\":1000,\"currency\":\"EUR\"}").json();
+        assertTrue(none.getJsonArray("warnings").toString().contains("NO_RATE_FOR_SOME_TRANSACTIONS"));
+    }
+
+    @Test
     void staleEditsOfTheProjectOrItsPartsAreRefused() {
         Http office = as("fo-mozambique");
         JsonObject p = office.post("api/projects", triangular("STL-" + unique(), "pipeline")).json();
