@@ -74,6 +74,7 @@ import org.tatracker.project.entity.Partner;
 import org.tatracker.project.entity.PartnerRole;
 import org.tatracker.project.entity.PolicyMarkerRef;
 import org.tatracker.project.entity.Project;
+import org.tatracker.project.entity.ProjectCountryRow;
 import org.tatracker.project.entity.ProjectStatus;
 import org.tatracker.project.entity.ResultIndicator;
 import org.tatracker.project.entity.ResultPeriod;
@@ -169,9 +170,12 @@ public class Projects {
                     .add(new ProjectViews.CountryRef(c.iso3(), c.name(language), (BigDecimal) row[2]));
         }
         Map<Long, List<String>> fundersOf = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT pa.project.id, pa.name FROM Partner pa WHERE pa.project.id IN :ids AND pa.role = :funding "
-                + "ORDER BY pa.name", Object[].class).setParameter("ids", ids).setParameter("funding", PartnerRole.FUNDING).getResultList()) {
-            fundersOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        // By project id only: with the role as a parameter too, Derby hashes the whole role index instead of probing ids.
+        for (Object[] row : em.createQuery("SELECT pa.project.id, pa.name, pa.role FROM Partner pa WHERE pa.project.id IN :ids ORDER BY pa.name",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            if (row[2] == PartnerRole.FUNDING) {
+                fundersOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
         }
         List<ProjectViews.Summary> rows = new ArrayList<>();
         for (Long id : ids) {
@@ -202,31 +206,26 @@ public class Projects {
 
     private Predicate[] filters(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Project> p) {
         List<Predicate> where = new ArrayList<>();
-        if (q.countryIso3() != null || q.region() != null) {
-            Subquery<Long> sq = cq.subquery(Long.class);
-            Root<Project> sp = sq.from(Project.class);
-            Join<Project, CountryShare> cs = sp.join("countries");
-            Join<CountryShare, Country> c = cs.join("country");
-            List<Predicate> inner = new ArrayList<>();
-            if (q.countryIso3() != null) {
-                inner.add(cb.equal(c.get("iso3"), q.countryIso3()));
-            }
-            if (q.region() != null) {
-                inner.add(cb.or(cb.equal(c.get("area").get("regionCode"), q.region()),
-                        cb.equal(c.get("area").get("subRegionCode"), q.region())));
-            }
-            sq.select(sp.get("id")).where(inner.toArray(Predicate[]::new));
-            where.add(p.get("id").in(sq));
+        // Correlated EXISTS over the one indexed table (read-only row entities), with codes resolved first:
+        // Derby answers "id IN (subquery)" by hashing the whole subquery, and a subquery over an element
+        // collection makes EclipseLink join the project table again; either takes seconds at 50,000 projects.
+        if (q.countryIso3() != null) {
+            List<String> m49s = em.createQuery("SELECT c.m49 FROM Country c WHERE c.iso3 = :iso3", String.class)
+                    .setParameter("iso3", q.countryIso3()).getResultList();
+            Subquery<String> sq = cq.subquery(String.class);
+            Root<ProjectCountryRow> r = sq.from(ProjectCountryRow.class);
+            sq.select(r.get("countryM49")).where(cb.equal(r.get("projectId"), p.get("id")),
+                    m49s.isEmpty() ? cb.disjunction() : cb.equal(r.get("countryM49"), m49s.get(0)));
+            where.add(cb.exists(sq));
+        }
+        if (q.region() != null) {
+            where.add(cb.like(p.get("recipientAreas"), "%|" + q.region() + "|%"));
         }
         partnerFilter(q.donor(), PartnerRole.FUNDING, cb, cq, p).ifPresent(where::add);
         partnerFilter(q.implementer(), PartnerRole.IMPLEMENTING, cb, cq, p).ifPresent(where::add);
         if (q.sector() != null) {
-            Subquery<Long> sq = cq.subquery(Long.class);
-            Root<Project> sp = sq.from(Project.class);
-            Join<Project, SectorShare> s = sp.join("sectors");
             // A five-digit code selects itself; a three-digit DAC category (151, 152) selects its codes.
-            sq.select(sp.get("id")).where(q.sector().length() < 5 ? cb.like(s.get("code"), q.sector() + "%") : cb.equal(s.get("code"), q.sector()));
-            where.add(p.get("id").in(sq));
+            where.add(cb.like(p.get("sectorCodes"), "%|" + q.sector() + (q.sector().length() < 5 ? "" : "|") + "%"));
         }
         if (q.modality() != null) {
             where.add(cb.equal(p.get("modality"), q.modality()));
@@ -260,8 +259,9 @@ public class Projects {
         }
         Subquery<Long> sq = cq.subquery(Long.class);
         Root<Partner> pa = sq.from(Partner.class);
-        sq.select(pa.get("project").get("id")).where(cb.equal(pa.get("role"), role), cb.equal(pa.get("name"), name));
-        return Optional.of(p.get("id").in(sq));
+        sq.select(pa.get("id")).where(cb.equal(pa.get("projectId"), p.get("id")), cb.equal(pa.get("role"), role),
+                cb.equal(pa.get("name"), name));
+        return Optional.of(cb.exists(sq));
     }
 
     private static List<Order> order(ProjectQuery q, CriteriaBuilder cb, Root<Project> p) {

@@ -37,6 +37,10 @@ public class Partner {
     @JoinColumn(name = "project_id", nullable = false)
     private Project project;
 
+    /** The project's id as a plain column, for filters that should not join the project table again. */
+    @Column(name = "project_id", insertable = false, updatable = false)
+    private Long projectId;
+
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 

@@ -96,6 +96,14 @@ public class Project {
     @Column(name = "recipient_region", length = 10)
     private String recipientRegion;
 
+    /** "|002|202|014|508|": the recipient countries' M49 codes and those of their regions, kept for the region filter. */
+    @Column(name = "recipient_areas", length = 2000)
+    private String recipientAreas;
+
+    /** "|15130|15210|": the sector codes, kept for the sector filter. */
+    @Column(name = "sector_codes", length = 1000)
+    private String sectorCodes;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "modality", length = 20)
     private Modality modality;
@@ -287,7 +295,9 @@ public class Project {
         endYear = end == null ? null : end.getYear();
         recipientRegion = c.recipientRegion() == null || c.recipientRegion().isBlank() ? null : c.recipientRegion().strip();
         replace(countries, c.countries());
+        recipientAreas = areas(c.countries());
         replace(sectors, c.sectors());
+        sectorCodes = "|" + String.join("|", c.sectors().stream().map(SectorShare::code).sorted().toList()) + "|";
         Set<CodeRef> newCodes = new HashSet<>();
         c.codes().forEach((list, values) -> {
             if (!CODE_LISTS.contains(list)) {
@@ -304,6 +314,21 @@ public class Project {
             laws.clear();
             laws.addAll(c.laws());
         }
+    }
+
+    /** The codes {@link #recipientAreas} keeps, each once, between bars. */
+    static String areas(List<CountryShare> shares) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (CountryShare share : shares) {
+            var area = share.country().area();
+            for (var unit : java.util.Arrays.asList(area.region(), area.subRegion(), area.intermediateRegion())) {
+                if (unit != null && unit.code() != null) {
+                    codes.add(unit.code());
+                }
+            }
+            codes.add(share.country().m49());
+        }
+        return codes.isEmpty() ? null : "|" + String.join("|", codes) + "|";
     }
 
     private static <T> void replace(Set<T> target, java.util.Collection<T> values) {
