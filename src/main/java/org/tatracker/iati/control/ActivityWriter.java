@@ -217,7 +217,7 @@ public final class ActivityWriter implements AutoCloseable {
      * The component's own AidType, or the default of its kind: D02 (other technical assistance) for technical and training
      * components, C01 (project-type interventions) for material ones, which deliver goods and works rather than expertise.
      */
-    static String aidType(ProjectViews.ComponentView c, ProjectViews.Detail p) {
+    private static String aidType(ProjectViews.ComponentView c, ProjectViews.Detail p) {
         if (!blank(c.aidType())) {
             return c.aidType().strip().toUpperCase(Locale.ROOT);
         }
