@@ -101,6 +101,14 @@ public class Countries {
         return query.getResultList().stream().map(r -> new M49Area.Unit((String) r[0], (String) r[1])).toList();
     }
 
+    /** ISO alpha-2 code of every country by its alpha-3 code (IATI writes countries as alpha-2). */
+    public Map<String, String> iso2ByIso3() {
+        Map<String, String> codes = new HashMap<>();
+        em.createQuery("SELECT c.iso3, c.iso2 FROM Country c", Object[].class).getResultList()
+                .forEach(r -> codes.put((String) r[0], (String) r[1]));
+        return codes;
+    }
+
     public ClassificationScheme globalSouthScheme() {
         return globalSouthScheme;
     }

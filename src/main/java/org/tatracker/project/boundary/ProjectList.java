@@ -91,6 +91,28 @@ public class ProjectList implements Serializable {
         }
     }
 
+    /** The IATI export of the projects the filters select (same parameters as the REST list). */
+    public String getIatiLink() {
+        StringBuilder q = new StringBuilder("api/iati/activities?");
+        param(q, "country", country);
+        param(q, "region", region);
+        param(q, "donor", donor);
+        param(q, "implementer", implementer);
+        param(q, "modality", modality == null ? null : modality.name());
+        param(q, "kind", kind == null ? null : kind.name());
+        param(q, "sector", sector);
+        param(q, "status", status == null ? null : status.name());
+        param(q, "year", year == null ? null : year.toString());
+        param(q, "q", text);
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append(name).append('=').append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+    }
+
     public Rows getRows() {
         return rows;
     }

@@ -274,6 +274,23 @@ public class Projects {
         return List.of(q.descending() ? cb.desc(key) : cb.asc(key), q.descending() ? cb.desc(p.get("id")) : cb.asc(p.get("id")));
     }
 
+    /** One page of the projects {@link #count} counts, each in full (an export reads page after page). */
+    public List<ProjectViews.Detail> details(ProjectQuery q, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> page = cb.createQuery(Long.class);
+        Root<Project> p = page.from(Project.class);
+        page.select(p.get("id")).where(filters(q, cb, page, p)).orderBy(order(q, cb, p));
+        List<Long> ids = em.createQuery(page).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        List<ProjectViews.Detail> details = new ArrayList<>();
+        for (Long id : ids) {
+            readable(id, actor).ifPresent(x -> details.add(detail(x, actor, language)));
+        }
+        em.clear();
+        return details;
+    }
+
     /** Names of partners in a role, for the list's filters. */
     public List<String> partnerNames(PartnerRole role) {
         Actor actor = currentUser.actor();

@@ -50,7 +50,16 @@ public class ProjectsResource {
             @QueryParam("year") String year, @QueryParam("q") String text, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParameters p = new QueryParameters();
-        ProjectQuery query = new ProjectQuery(
+        ProjectQuery query = query(p, country, region, donor, implementer, modality, kind, sector, status, year, text, sort, dir, page, size);
+        Language language = p.language("lang", lang);
+        p.check();
+        return projects.list(query, language);
+    }
+
+    /** The project list's query from its parameters; every refusal is collected in {@code p}. */
+    public static ProjectQuery query(QueryParameters p, String country, String region, String donor, String implementer, String modality,
+            String kind, String sector, String status, String year, String text, String sort, String dir, String page, String size) {
+        return new ProjectQuery(
                 p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "must be an ISO alpha-3 code"),
                 p.matching("region", region, "[0-9]{3}", "must be an M49 region or sub-region code"),
                 donor, implementer,
@@ -64,9 +73,6 @@ public class ProjectsResource {
                 !"asc".equalsIgnoreCase(dir == null ? "desc" : dir.strip()),
                 p.integer("page", page, 0, 0, 1_000_000),
                 p.integer("size", size, 50, 1, ProjectQuery.MAX_SIZE));
-        Language language = p.language("lang", lang);
-        p.check();
-        return projects.list(query, language);
     }
 
     @GET

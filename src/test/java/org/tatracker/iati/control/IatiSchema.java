@@ -28,7 +28,7 @@ import org.xml.sax.SAXParseException;
  * two files the schema includes and imports are resolved from the class path by name, any other reference is refused, and
  * neither the schema factory nor the validator may open a DTD or a schema by itself.
  */
-final class IatiSchema {
+public final class IatiSchema {
 
     private static final String FOLDER = "/iati/schema-2.03/";
     private static final Set<String> FILES = Set.of("iati-common.xsd", "xml.xsd");
@@ -38,7 +38,7 @@ final class IatiSchema {
     }
 
     /** The validation errors of the document: empty if it is valid. */
-    static List<String> errors(byte[] document) {
+    public static List<String> errors(byte[] document) {
         List<String> errors = new ArrayList<>();
         try {
             Validator validator = SCHEMA.newValidator();

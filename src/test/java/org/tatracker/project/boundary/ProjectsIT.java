@@ -222,6 +222,47 @@ class ProjectsIT {
     }
 
     @Test
+    void projectsArePublishedAsIatiActivitiesThatValidateAgainstTheSchema() {
+        Http office = as("fo-mozambique");
+        String code = "IAT-" + unique();
+        JsonObject p = office.post("api/projects", triangular(code, "pipeline")).json();
+        long id = p.getJsonNumber("id").longValue();
+        long training = office.post("api/projects/" + id + "/components", "{\"kind\":\"training\",\"title\":\"Course\",\"aidType\":\"D02\"}")
+                .json().getJsonArray("components").getJsonObject(0).getJsonNumber("id").longValue();
+        office.post("api/projects/" + id + "/components/" + training + "/events", "{\"title\":\"Course\",\"startDate\":\"2026-03-02\","
+                + "\"endDate\":\"2026-03-06\",\"modality\":\"blended\",\"type\":\"training_of_trainers\",\"female\":6,\"male\":4,"
+                + "\"certifiedTrainers\":5,\"secondaryTrainees\":60}");
+        office.post("api/projects/" + id + "/components", "{\"kind\":\"material\",\"title\":\"Laboratory\"}");
+        office.post("api/projects/" + id + "/transactions", "{\"type\":\"commitment\",\"date\":\"2024-01-15\",\"amount\":500000,\"currency\":\"EUR\"}");
+        office.post("api/projects/" + id + "/transactions", "{\"type\":\"disbursement\",\"date\":\"2024-05-15\",\"amount\":80000.25,\"currency\":\"USD\"}");
+        office.post("api/projects/" + id + "/budgets", "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"amount\":250000,\"currency\":\"EUR\"}");
+        long indicator = office.post("api/projects/" + id + "/results", "{\"title\":\"Officers trained\",\"unit\":\"persons\",\"baselineValue\":0,"
+                + "\"baselineYear\":2025,\"bySex\":true}").json().getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue();
+        office.post("api/projects/" + id + "/results/" + indicator + "/periods", "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\","
+                + "\"target\":100,\"actual\":80,\"targetFemale\":50,\"actualFemale\":38}");
+
+        byte[] one = office.getBytes("api/iati/activities/" + id);
+        assertEquals(List.of(), org.tatracker.iati.control.IatiSchema.errors(one));
+        String xml = new String(one, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<iati-identifier>XM-DAC-41114-" + code + "</iati-identifier>"), xml);
+        assertTrue(xml.contains("<collaboration-type code=\"8\""), "triangular co-operation");
+        assertTrue(xml.contains("<recipient-country code=\"MZ\""), "countries as ISO alpha-2");
+
+        byte[] filtered = office.getBytes("api/iati/activities?country=MOZ&q=XM-DAC-41114-" + code);
+        assertEquals(List.of(), org.tatracker.iati.control.IatiSchema.errors(filtered));
+        assertEquals(1, new String(filtered, java.nio.charset.StandardCharsets.UTF_8).split("<iati-activity[ >]", -1).length - 1);
+        byte[] all = office.getBytes("api/iati/activities?country=MOZ");
+        assertEquals(List.of(), org.tatracker.iati.control.IatiSchema.errors(all), "every project of the country, in one valid file");
+        assertEquals(401, Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/iati/activities"))
+                .header("Accept", "application/xml").GET().build()).status(), "nobody signed in reads no export");
+        Http.Response refused = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/iati/activities?modality=sideways"))
+                .header("Accept", "application/xml").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(("fo-mozambique:" + DEMO).getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build());
+        assertEquals(400, refused.status());
+        assertEquals("modality", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void disbursementsAboveCommitmentsAreAcceptedWithAWarning() {
         Http office = as("fo-mozambique");
         long id = office.post("api/projects", triangular("OVR-" + unique(), "pipeline")).json().getJsonNumber("id").longValue();
