@@ -51,6 +51,35 @@ class ProjectPagesIT extends BrowserTestBase {
     }
 
     @Test
+    void projectPagesSpeakTheSixLanguagesAndArabicReadsRightToLeft() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        validatedMozambiqueAssessment(tag);
+        Http office = new Http(base).as("fo-mozambique", "demo-password");
+        long id = office.post("api/projects", ProjectsIT.triangular("LANG-" + tag, "implementation")).json().getJsonNumber("id").longValue();
+        office.post("api/projects/" + id + "/components", "{\"kind\":\"training\",\"title\":\"Course\"}");
+        office.post("api/projects/" + id + "/transactions", "{\"type\":\"commitment\",\"date\":\"2024-01-15\",\"amount\":1000,\"currency\":\"EUR\"}");
+        signIn("fo-mozambique", "demo-password");
+        for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", java.util.Locale.forLanguageTag(lang));
+            for (String page : List.of("projects.xhtml", "project.xhtml?id=" + id, "project-edit.xhtml?id=" + id, "project-edit.xhtml",
+                    "country.xhtml?iso3=MOZ")) {
+                driver.get(base() + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                String text = driver.findElement(By.tagName("body")).getText();
+                assertTrue(!text.contains("???"), page + " in " + lang + " shows an untranslated key: " + text.lines()
+                        .filter(l -> l.contains("???")).findFirst().orElse(""));
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                assertEquals(lang.equals("ar") ? "rtl" : "ltr", driver.findElement(By.tagName("html")).getAttribute("dir"), page);
+                assertTrue(text.contains(bundle.getString("nav.projects")), page + " in " + lang + " has its navigation in " + lang);
+            }
+            driver.get(base() + "project.xhtml?id=" + id + "&lang=" + lang);
+            assertTrue(driver.findElement(By.id("status")).getText().equals(bundle.getString("project.status.IMPLEMENTATION")));
+            if (lang.equals("ar") || lang.equals("zh")) {
+                Browser.screenshot(driver, "project-" + lang);
+            }
+        }
+    }
+
+    @Test
     void triangularProjectIsRecordedAndItsNeedsBecomePartlyAddressed() {
         String tag = Long.toString(System.nanoTime() % 1_000_000);
         List<String> needs = validatedMozambiqueAssessment(tag);
