@@ -429,73 +429,61 @@ public class Projects {
     // ---- partners ----
 
     public ProjectViews.Detail addPartner(long id, ProjectParts.PartnerInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Partner.Facts facts = partnerFacts(input);
-        Map<String, Object> before = snapshot(project);
-        project.addPartner(facts);
-        changed(project, actor, "partner " + facts.name() + " added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Partner.Facts facts = partnerFacts(input);
+            project.addPartner(facts);
+            return "partner " + facts.name() + " added";
+        });
     }
 
     public ProjectViews.Detail changePartner(long id, long partnerId, ProjectParts.PartnerInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
-        Map<String, Object> before = snapshot(project);
-        project.changePartner(partner, partnerFacts(input));
-        changed(project, actor, "partner " + partner.name() + " changed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            project.changePartner(partner, partnerFacts(input));
+            return "partner " + partner.name() + " changed";
+        });
     }
 
     public ProjectViews.Detail removePartner(long id, long partnerId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
-        Map<String, Object> before = snapshot(project);
-        project.removePartner(partner);
-        changed(project, actor, "partner " + partner.name() + " removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            project.removePartner(partner);
+            return "partner " + partner.name() + " removed";
+        });
     }
 
     // ---- components ----
 
     public ProjectViews.Detail addComponent(long id, ProjectParts.ComponentInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        if (input == null) {
-            throw new InvalidValueException("body", "a component is required");
-        }
-        String aidType = upper(input.aidType());
-        if (aidType != null) {
-            requireKnown("AidType", List.of(aidType), "aidType");
-        }
-        Map<String, Object> before = snapshot(project);
-        Component c = project.addComponent(input.kind() == null ? null : parse(ComponentKind.class, input.kind(), "kind"), input.title(),
-                input.description(), aidType);
-        changed(project, actor, c.kind().name().toLowerCase(Locale.ROOT) + " component added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            if (input == null) {
+                throw new InvalidValueException("body", "a component is required");
+            }
+            String aidType = upper(input.aidType());
+            if (aidType != null) {
+                requireKnown("AidType", List.of(aidType), "aidType");
+            }
+            Component c = project.addComponent(input.kind() == null ? null : parse(ComponentKind.class, input.kind(), "kind"), input.title(),
+                    input.description(), aidType);
+            return c.kind().name().toLowerCase(Locale.ROOT) + " component added";
+        });
     }
 
     public ProjectViews.Detail removeComponent(long id, long componentId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        Map<String, Object> before = snapshot(project);
-        project.removeComponent(c);
-        changed(project, actor, "component '" + c.title() + "' removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            project.removeComponent(c);
+            return "component '" + c.title() + "' removed";
+        });
     }
 
     public ProjectViews.Detail addEvent(long id, long componentId, ProjectParts.EventInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        TrainingEvent.Facts facts = eventFacts(input);
-        Map<String, Object> before = snapshot(project);
-        project.addEvent(c, facts);
-        changed(project, actor, "training event '" + facts.title() + "' added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            TrainingEvent.Facts facts = eventFacts(input);
+            project.addEvent(c, facts);
+            return "training event '" + facts.title() + "' added";
+        });
     }
 
     /** Checks an event as it would be stored, without storing it. */
@@ -523,25 +511,21 @@ public class Projects {
     }
 
     public ProjectViews.Detail removeEvent(long id, long componentId, long eventId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "training event");
-        Map<String, Object> before = snapshot(project);
-        project.removeEvent(c, e);
-        changed(project, actor, "training event '" + e.title() + "' removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "training event");
+            project.removeEvent(c, e);
+            return "training event '" + e.title() + "' removed";
+        });
     }
 
     public ProjectViews.Detail addItem(long id, long componentId, ProjectParts.ItemInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        EquipmentItem.Facts facts = itemFacts(input);
-        Map<String, Object> before = snapshot(project);
-        project.addItem(c, facts);
-        changed(project, actor, "item '" + facts.description() + "' added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            EquipmentItem.Facts facts = itemFacts(input);
+            project.addItem(c, facts);
+            return "item '" + facts.description() + "' added";
+        });
     }
 
     /** Checks an item as it would be stored, without storing it. */
@@ -558,41 +542,35 @@ public class Projects {
     }
 
     public ProjectViews.Detail removeItem(long id, long componentId, long itemId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
-        Map<String, Object> before = snapshot(project);
-        project.removeItem(c, item);
-        changed(project, actor, "item '" + item.description() + "' removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            project.removeItem(c, item);
+            return "item '" + item.description() + "' removed";
+        });
     }
 
     public ProjectViews.Detail addCheck(long id, long componentId, long itemId, ProjectParts.CheckInput input, Long version,
             Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Component c = part(project.components(), Component::id, componentId, "component");
-        EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
-        if (input == null || input.working() == null) {
-            throw new InvalidValueException("working", "required: true or false");
-        }
-        Map<String, Object> before = snapshot(project);
-        project.addCheck(item, new OperationalCheck(input.checkedOn(), input.working(), input.note()));
-        changed(project, actor, "operational check of '" + item.description() + "' added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Component c = part(project.components(), Component::id, componentId, "component");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            if (input == null || input.working() == null) {
+                throw new InvalidValueException("working", "required: true or false");
+            }
+            project.addCheck(item, new OperationalCheck(input.checkedOn(), input.working(), input.note()));
+            return "operational check of '" + item.description() + "' added";
+        });
     }
 
     // ---- money ----
 
     public ProjectViews.Detail addTransaction(long id, ProjectParts.TransactionInput input, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Transaction.Facts facts = transactionFacts(input);
-        Map<String, Object> before = snapshot(project);
-        project.addTransaction(facts, usd(facts.value(), facts.date()).orElse(null));
-        changed(project, actor, facts.type().name().toLowerCase(Locale.ROOT) + " of " + facts.value() + " added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Transaction.Facts facts = transactionFacts(input);
+            project.addTransaction(facts, usd(facts.value(), facts.date()).orElse(null));
+            return facts.type().name().toLowerCase(Locale.ROOT) + " of " + facts.value() + " added";
+        });
     }
 
     /** Checks a transaction as it would be stored, without storing it. */
@@ -620,13 +598,11 @@ public class Projects {
     }
 
     public ProjectViews.Detail removeTransaction(long id, long transactionId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Transaction tx = part(project.transactions(), Transaction::id, transactionId, "transaction");
-        Map<String, Object> before = snapshot(project);
-        project.removeTransaction(tx);
-        changed(project, actor, tx.type().name().toLowerCase(Locale.ROOT) + " of " + tx.value() + " removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            Transaction tx = part(project.transactions(), Transaction::id, transactionId, "transaction");
+            project.removeTransaction(tx);
+            return tx.type().name().toLowerCase(Locale.ROOT) + " of " + tx.value() + " removed";
+        });
     }
 
     /**
@@ -645,66 +621,56 @@ public class Projects {
     }
 
     public ProjectViews.Detail addBudget(long id, ProjectParts.BudgetInput in, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        if (in == null) {
-            throw new InvalidValueException("body", "a budget is required");
-        }
-        Money value = money(in.amount(), in.currency(), "amount");
-        if (value == null) {
-            throw new InvalidValueException("amount", "required");
-        }
-        Map<String, Object> before = snapshot(project);
-        project.addBudget(new Budget(in.periodStart(), in.periodEnd(), value, in.type() == null ? null : parse(BudgetType.class, in.type(), "type")));
-        changed(project, actor, "budget of " + value + " added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            if (in == null) {
+                throw new InvalidValueException("body", "a budget is required");
+            }
+            Money value = money(in.amount(), in.currency(), "amount");
+            if (value == null) {
+                throw new InvalidValueException("amount", "required");
+            }
+            project.addBudget(new Budget(in.periodStart(), in.periodEnd(), value, in.type() == null ? null : parse(BudgetType.class, in.type(), "type")));
+            return "budget of " + value + " added";
+        });
     }
 
     public ProjectViews.Detail removeBudget(long id, int index, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Map<String, Object> before = snapshot(project);
-        project.removeBudget(index);
-        changed(project, actor, "budget removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            project.removeBudget(index);
+            return "budget removed";
+        });
     }
 
     // ---- results ----
 
     public ProjectViews.Detail addIndicator(long id, ProjectParts.IndicatorInput in, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        if (in == null) {
-            throw new InvalidValueException("body", "an indicator is required");
-        }
-        Map<String, Object> before = snapshot(project);
-        ResultIndicator r = project.addIndicator(in.title(), in.unit(), in.baselineValue(), in.baselineYear(), Boolean.TRUE.equals(in.bySex()));
-        changed(project, actor, "result indicator '" + r.title() + "' added", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            if (in == null) {
+                throw new InvalidValueException("body", "an indicator is required");
+            }
+            ResultIndicator r = project.addIndicator(in.title(), in.unit(), in.baselineValue(), in.baselineYear(), Boolean.TRUE.equals(in.bySex()));
+            return "result indicator '" + r.title() + "' added";
+        });
     }
 
     public ProjectViews.Detail addPeriod(long id, long indicatorId, ProjectParts.PeriodInput in, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
-        if (in == null) {
-            throw new InvalidValueException("body", "a period is required");
-        }
-        Map<String, Object> before = snapshot(project);
-        project.addPeriod(indicator, new ResultPeriod(in.periodStart(), in.periodEnd(), in.target(), in.actual(), in.targetFemale(),
-                in.targetMale(), in.actualFemale(), in.actualMale()));
-        changed(project, actor, "period added to '" + indicator.title() + "'", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            if (in == null) {
+                throw new InvalidValueException("body", "a period is required");
+            }
+            project.addPeriod(indicator, new ResultPeriod(in.periodStart(), in.periodEnd(), in.target(), in.actual(), in.targetFemale(),
+                    in.targetMale(), in.actualFemale(), in.actualMale()));
+            return "period added to '" + indicator.title() + "'";
+        });
     }
 
     public ProjectViews.Detail removeIndicator(long id, long indicatorId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
-        Map<String, Object> before = snapshot(project);
-        project.removeIndicator(indicator);
-        changed(project, actor, "result indicator '" + indicator.title() + "' removed", before);
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            project.removeIndicator(indicator);
+            return "result indicator '" + indicator.title() + "' removed";
+        });
     }
 
     // ---- needs ----
@@ -714,35 +680,31 @@ public class Projects {
      * (not superseded) assessment the reader may see, of a recipient country of the project.
      */
     public ProjectViews.Detail linkNeeds(long id, List<ProjectParts.NeedLinkInput> inputs, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        if (inputs == null || inputs.isEmpty()) {
-            throw new InvalidValueException("needId", "choose at least one need");
-        }
-        Map<String, Object> before = snapshot(project);
-        List<Long> linked = new ArrayList<>();
-        for (ProjectParts.NeedLinkInput in : inputs) {
-            if (in == null || in.needId() == null) {
-                throw new InvalidValueException("needId", "required");
+        return change(id, version, language, project -> {
+            if (inputs == null || inputs.isEmpty()) {
+                throw new InvalidValueException("needId", "choose at least one need");
             }
-            Need need = linkable(in.needId(), actor);
-            project.link(need, in.extent() == null || in.extent().isBlank() ? LinkExtent.PARTLY_ADDRESSED
-                    : parse(LinkExtent.class, in.extent(), "extent"), in.note(), actor.username(), Instant.now(clock));
-            linked.add(need.id());
-        }
-        changed(project, actor, linked.size() + " need(s) linked: " + linked, before);
-        refreshNeeds(linked);
-        return detail(project, actor, language);
+            List<Long> linked = new ArrayList<>();
+            for (ProjectParts.NeedLinkInput in : inputs) {
+                if (in == null || in.needId() == null) {
+                    throw new InvalidValueException("needId", "required");
+                }
+                Need need = linkable(in.needId(), currentUser.actor());
+                project.link(need, in.extent() == null || in.extent().isBlank() ? LinkExtent.PARTLY_ADDRESSED
+                        : parse(LinkExtent.class, in.extent(), "extent"), in.note(), currentUser.actor().username(), Instant.now(clock));
+                linked.add(need.id());
+            }
+            refreshNeeds(linked);
+            return linked.size() + " need(s) linked: " + linked;
+        });
     }
 
     public ProjectViews.Detail unlinkNeed(long id, long needId, Long version, Language language) {
-        Actor actor = currentUser.actor();
-        Project project = writable(id, actor, Permission.UPDATE, version);
-        Map<String, Object> before = snapshot(project);
-        project.unlink(needId);
-        changed(project, actor, "need " + needId + " unlinked", before);
-        refreshNeeds(List.of(needId));
-        return detail(project, actor, language);
+        return change(id, version, language, project -> {
+            project.unlink(needId);
+            refreshNeeds(List.of(needId));
+            return "need " + needId + " unlinked";
+        });
     }
 
     private Need linkable(long needId, Actor actor) {
@@ -822,6 +784,19 @@ public class Projects {
             throw new OptimisticLockException("Project " + id + " is at version " + project.version());
         }
         return project;
+    }
+
+    /**
+     * One change of a project or of one of its parts: the policy and the version are checked, the
+     * change runs and names itself, then it is audited and the project's version raised.
+     */
+    private ProjectViews.Detail change(long id, Long version, Language language, java.util.function.Function<Project, String> change) {
+        Actor actor = currentUser.actor();
+        Project project = writable(id, actor, Permission.UPDATE, version);
+        Map<String, Object> before = snapshot(project);
+        String what = change.apply(project);
+        changed(project, actor, what, before);
+        return detail(project, actor, language);
     }
 
     /** Audits a change and raises the project's version, whichever part changed. */
