@@ -136,13 +136,26 @@ public class ProjectPage implements Serializable {
             fields.put(f, f);
         }
         fields.put("componentId", "component");
+        fields.put("institutions", "institutions");
         change("eventForm", fields, event, () -> projects.addEvent(id, required(event, "component", "componentId"), new ProjectParts.EventInput(
                 text(event, "title"), date(event, "startDate"), date(event, "endDate"), text(event, "modality"), text(event, "type"),
                 text(event, "host"), bool(event, "nationalAcademy"), bool(event, "curriculumAdopted"), integer(event, "female", "female"),
                 integer(event, "male", "male"), integer(event, "notStated", "notStated"), decimal(event, "preScore", "preScore"),
                 decimal(event, "postScore", "postScore"), integer(event, "certifiedTrainers", "certifiedTrainers"),
-                integer(event, "secondaryTrainees", "secondaryTrainees"), decimal(event, "followUpRate", "followUpRate"), List.of()),
+                integer(event, "secondaryTrainees", "secondaryTrainees"), decimal(event, "followUpRate", "followUpRate"), institutions()),
                 project.version(), language.getCurrent()));
+    }
+
+    /** Participants by institution, typed as codes of the list target_institution with a count: "POLICE 12, PROSECUTION 8". */
+    private List<ProjectParts.InstitutionInput> institutions() {
+        List<ProjectParts.InstitutionInput> result = new ArrayList<>();
+        for (var share : org.tatracker.project.control.ShareLines.parse(text(event, "institutions"), "institutions")) {
+            if (share.percentage() == null || share.percentage().stripTrailingZeros().scale() > 0) {
+                throw new InvalidValueException("institutions", FacesMessages.text("event.institutions.help"));
+            }
+            result.add(new ProjectParts.InstitutionInput(share.code(), share.percentage().intValueExact()));
+        }
+        return result;
     }
 
     public void addItem() {

@@ -112,8 +112,8 @@ class ProjectPagesIT extends BrowserTestBase {
 
         screen.tab("Components");
         screen.component("training", "Crime-scene investigation courses", "D02");
-        screen.event("Crime-scene course, Maputo", "2026-03-02", "2026-03-06", "12", "8", "48.5", "76");
-        screen.event("Crime-scene course, Beira", "2026-05-04", "2026-05-08", "9", "11", "51", "80.5");
+        screen.event("Crime-scene course, Maputo", "2026-03-02", "2026-03-06", "12", "8", "48.5", "76", "POLICE 15, PROSECUTION 5");
+        screen.event("Crime-scene course, Beira", "2026-05-04", "2026-05-08", "9", "11", "51", "80.5", "POLICE 20");
         screen.component("material", "Forensic laboratory", "C01");
         screen.type("itemForm:description", "DNA sequencer");
         screen.select("itemForm:kind", "equipment");
@@ -127,6 +127,7 @@ class ProjectPagesIT extends BrowserTestBase {
         new org.openqa.selenium.support.ui.Select(screen.visible("itemForm:component")).selectByIndex(1);
         screen.add("itemForm", "tr.item");
         assertEquals(2, screen.texts("tr.event").size());
+        assertEquals(List.of("Police 15, Prosecution service 5", "Police 20"), screen.texts("tr.event td.institutions"));
         assertEquals(1, screen.texts("tr.item").size());
 
         screen.tab("Money");

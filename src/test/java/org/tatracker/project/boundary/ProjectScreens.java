@@ -110,7 +110,7 @@ class ProjectScreens {
         add("componentForm", "section.component");
     }
 
-    void event(String title, String start, String end, String female, String male, String pre, String post) {
+    void event(String title, String start, String end, String female, String male, String pre, String post, String institutions) {
         new Select(visible("eventForm:component")).selectByIndex(1);
         type("eventForm:title", title);
         type("eventForm:startDate", start);
@@ -121,6 +121,7 @@ class ProjectScreens {
         type("eventForm:male", male);
         type("eventForm:preScore", pre);
         type("eventForm:postScore", post);
+        type("eventForm:institutions", institutions);
         add("eventForm", "tr.event");
     }
 
