@@ -49,6 +49,7 @@ import org.tatracker.codelist.boundary.CodeLists;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.platform.entity.Money;
 import org.tatracker.security.boundary.CurrentUser;
@@ -82,6 +83,9 @@ public class Assessments {
 
     @EJB
     CodeLists codeLists;
+
+    @EJB
+    org.tatracker.country.boundary.Countries countries;
 
     @Inject
     Clock clock;
@@ -233,7 +237,7 @@ public class Assessments {
         if (input == null) {
             throw new InvalidValueException("body", "an assessment is required");
         }
-        Country country = country(input.countryIso3());
+        Country country = countries.require(input.countryIso3(), "countryIso3");
         Refusals.require(AccessPolicy.allows(actor, Permission.CREATE, Scope.ofCountry(country.iso3(), actor.organisationId(), false))
                 && (actor.is(Role.ADMIN) || actor.is(Role.FIELD_OFFICE)), actor);
         Organisation office = leadOffice(input.leadOfficeId(), actor);
@@ -282,7 +286,7 @@ public class Assessments {
         if (input == null || input.action() == null) {
             throw new InvalidValueException("action", "required: submit, share, validate, dispute, redraft, archive or amend");
         }
-        AssessmentAction action = parse(AssessmentAction.class, input.action(), "action");
+        AssessmentAction action = Enums.parse(AssessmentAction.class, input.action(), "action");
         Assessment assessment = readable(id, actor).orElseThrow(() -> notFound(id));
         Refusals.require(mayPerform(actor, action, assessment), actor);
         checkVersion(assessment, input.version());
@@ -293,7 +297,7 @@ public class Assessments {
             case SUBMIT -> assessment.submit(actor.username(), now);
             case SHARE -> assessment.share(actor.username(), now);
             case VALIDATE -> assessment.validate(actor.username(), now, input.validatedOn(),
-                    input.method() == null ? null : parse(ValidationMethod.class, input.method(), "method"), input.signatory());
+                    input.method() == null ? null : Enums.parse(ValidationMethod.class, input.method(), "method"), input.signatory());
             case DISPUTE -> assessment.dispute(actor.username(), now, input.reason());
             case REDRAFT -> assessment.returnToDraft(actor.username(), now);
             case ARCHIVE -> assessment.archive(actor.username(), now);
@@ -427,25 +431,25 @@ public class Assessments {
         if (input == null) {
             throw new InvalidValueException("body", "a need is required");
         }
-        requireKnown("cjat_tool", input.cjatArea() == null ? List.of() : List.of(input.cjatArea()), "cjatArea");
+        codeLists.requireKnown("cjat_tool", input.cjatArea() == null ? List.of() : List.of(input.cjatArea()), "cjatArea");
         Set<AssistanceKind> kinds = EnumSet.noneOf(AssistanceKind.class);
         for (String k : input.kinds() == null ? List.<String>of() : input.kinds()) {
-            kinds.add(parse(AssistanceKind.class, k, "kinds"));
+            kinds.add(Enums.parse(AssistanceKind.class, k, "kinds"));
         }
         Map<String, Set<String>> references = new LinkedHashMap<>();
-        reference(references, "target_institution", input.institutions(), "institutions");
-        reference(references, "target_group", input.groups(), "groups");
-        reference(references, "sn_cluster", input.standards(), "standards");
-        reference(references, "convention", input.conventions(), "conventions");
-        reference(references, "sdg_target", input.sdgTargets(), "sdgTargets");
+        put(references, codeLists, "target_institution", input.institutions(), "institutions");
+        put(references, codeLists, "target_group", input.groups(), "groups");
+        put(references, codeLists, "sn_cluster", input.standards(), "standards");
+        put(references, codeLists, "convention", input.conventions(), "conventions");
+        put(references, codeLists, "sdg_target", input.sdgTargets(), "sdgTargets");
         Money cost = null;
         if (input.costAmount() != null || (input.costCurrency() != null && !input.costCurrency().isBlank())) {
             cost = new Money(input.costAmount(), input.costCurrency() == null ? null : input.costCurrency().strip().toUpperCase(Locale.ROOT), "cost");
-            requireKnown("Currency", List.of(cost.currency()), "cost.currency");
+            codeLists.requireKnown("Currency", List.of(cost.currency()), "cost.currency");
         }
         return new Need.NeedContent(input.cjatArea() == null ? null : input.cjatArea().strip(), input.description(), kinds,
-                input.category() == null ? null : parse(NeedCategory.class, input.category(), "category"),
-                input.priority() == null ? null : parse(Priority.class, input.priority(), "priority"), references, cost);
+                input.category() == null ? null : Enums.parse(NeedCategory.class, input.category(), "category"),
+                input.priority() == null ? null : Enums.parse(Priority.class, input.priority(), "priority"), references, cost);
     }
 
     // ---- helpers ----
@@ -474,15 +478,6 @@ public class Assessments {
         return new NotFoundException("No assessment " + id + " that you may read");
     }
 
-    private Country country(String iso3) {
-        if (iso3 == null || iso3.isBlank()) {
-            throw new InvalidValueException("countryIso3", "required");
-        }
-        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class)
-                .setParameter("c", iso3.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidValueException("countryIso3", "unknown country code " + iso3));
-    }
-
     private Organisation leadOffice(Long id, Actor actor) {
         Long wanted = id != null ? id : actor.organisationId();
         Organisation office = wanted == null ? null : em.find(Organisation.class, wanted);
@@ -500,56 +495,25 @@ public class Assessments {
             throw new InvalidValueException("body", "an assessment is required");
         }
         Map<String, Set<String>> codes = new LinkedHashMap<>();
-        reference(codes, "cjat_tool", in.cjatTools(), "cjatTools");
-        reference(codes, "congress_topic", in.congressTopics(), "congressTopics");
-        reference(codes, "assessment_method", in.methods(), "methods");
+        put(codes, codeLists, "cjat_tool", in.cjatTools(), "cjatTools");
+        put(codes, codeLists, "congress_topic", in.congressTopics(), "congressTopics");
+        put(codes, codeLists, "assessment_method", in.methods(), "methods");
         List<TeamMember> team = new ArrayList<>();
         for (AssessmentInput.TeamMemberInput m : in.team() == null ? List.<AssessmentInput.TeamMemberInput>of() : in.team()) {
             if (m.countryIso3() != null && !m.countryIso3().isBlank()) {
-                country(m.countryIso3());
+                countries.require(m.countryIso3(), "countryIso3");
             }
             team.add(new TeamMember(m.person(), m.organisation(), m.countryIso3() == null ? null : m.countryIso3().toUpperCase(Locale.ROOT),
-                    m.role() == null ? null : parse(TeamRole.class, m.role(), "team.role")));
+                    m.role() == null ? null : Enums.parse(TeamRole.class, m.role(), "team.role")));
         }
         List<Source> sources = new ArrayList<>();
         for (AssessmentInput.SourceInput s : in.sources() == null ? List.<AssessmentInput.SourceInput>of() : in.sources()) {
             sources.add(new Source(s.description(), s.kind(), s.date()));
         }
-        return new Assessment.Content(in.title(), in.framework() == null ? null : parse(Framework.class, in.framework(), "framework"),
+        return new Assessment.Content(in.title(), in.framework() == null ? null : Enums.parse(Framework.class, in.framework(), "framework"),
                 codes, in.requestedByAgency(), in.requestReference(), in.requestDate(), in.counterpartAgency(), in.focalPoint(),
                 team, sources, in.missionStart(), in.missionEnd(), in.findings(), in.recommendations(),
                 Boolean.TRUE.equals(in.publicationConsent()));
-    }
-
-    private void reference(Map<String, Set<String>> into, String list, List<String> codes, String field) {
-        if (codes == null || codes.isEmpty()) {
-            return;
-        }
-        Set<String> cleaned = new LinkedHashSet<>();
-        codes.forEach(c -> {
-            if (c == null || c.isBlank()) {
-                throw new InvalidValueException(field, "empty code");
-            }
-            cleaned.add(c.strip());
-        });
-        requireKnown(list, cleaned, field);
-        into.put(list, cleaned);
-    }
-
-    private void requireKnown(String list, java.util.Collection<String> codes, String field) {
-        Set<String> unknown = codeLists.unknown(list, codes);
-        if (!unknown.isEmpty()) {
-            throw new InvalidValueException(field, "unknown code(s) " + unknown + " of the list " + list);
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
-        }
     }
 
     private AssessmentViews.Detail detail(Assessment a, Actor actor, Language language) {
@@ -615,5 +579,12 @@ public class Assessments {
         s.put("estimatedCost", n.estimatedCost());
         s.put("status", n.status());
         return s;
+    }
+
+    private static void put(Map<String, Set<String>> into, CodeLists codeLists, String list, List<String> codes, String field) {
+        Set<String> checked = codeLists.checked(list, codes, field);
+        if (!checked.isEmpty()) {
+            into.put(list, checked);
+        }
     }
 }

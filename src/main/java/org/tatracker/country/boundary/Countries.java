@@ -101,6 +101,16 @@ public class Countries {
         return query.getResultList().stream().map(r -> new M49Area.Unit((String) r[0], (String) r[1])).toList();
     }
 
+    /** The country of an ISO alpha-3 code a client gave (any case), or a refusal naming the field. */
+    public Country require(String iso3, String field) {
+        if (iso3 == null || iso3.isBlank()) {
+            throw new org.tatracker.platform.entity.InvalidValueException(field, "a country code is required");
+        }
+        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class)
+                .setParameter("c", iso3.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> new org.tatracker.platform.entity.InvalidValueException(field, "unknown country code " + iso3));
+    }
+
     /** ISO alpha-2 code of every country by its alpha-3 code (IATI writes countries as alpha-2). */
     public Map<String, String> iso2ByIso3() {
         Map<String, String> codes = new HashMap<>();

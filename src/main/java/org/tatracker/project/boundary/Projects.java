@@ -49,6 +49,7 @@ import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
 import org.tatracker.platform.control.SearchText;
+import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.platform.entity.Money;
 import org.tatracker.project.control.NeedStatusRule;
@@ -461,9 +462,9 @@ public class Projects {
             }
             String aidType = upper(input.aidType());
             if (aidType != null) {
-                requireKnown("AidType", List.of(aidType), "aidType");
+                codeLists.requireKnown("AidType", List.of(aidType), "aidType");
             }
-            Component c = project.addComponent(input.kind() == null ? null : parse(ComponentKind.class, input.kind(), "kind"), input.title(),
+            Component c = project.addComponent(input.kind() == null ? null : Enums.parse(ComponentKind.class, input.kind(), "kind"), input.title(),
                     input.description(), aidType);
             return c.kind().name().toLowerCase(Locale.ROOT) + " component added";
         });
@@ -500,10 +501,10 @@ public class Projects {
             codes.add(i.institution().strip());
             institutions.add(new InstitutionCount(i.institution().strip(), i.participants()));
         }
-        requireKnown("target_institution", codes, "institutions");
+        codeLists.requireKnown("target_institution", codes, "institutions");
         TrainingEvent.Facts facts = new TrainingEvent.Facts(in.title(), in.startDate(), in.endDate(),
-                in.modality() == null ? null : parse(TrainingModality.class, in.modality(), "modality"),
-                in.type() == null ? null : parse(TrainingType.class, in.type(), "type"), in.host(), Boolean.TRUE.equals(in.nationalAcademy()),
+                in.modality() == null ? null : Enums.parse(TrainingModality.class, in.modality(), "modality"),
+                in.type() == null ? null : Enums.parse(TrainingType.class, in.type(), "type"), in.host(), Boolean.TRUE.equals(in.nationalAcademy()),
                 Boolean.TRUE.equals(in.curriculumAdopted()), zero(in.female()), zero(in.male()), zero(in.notStated()), in.preScore(),
                 in.postScore(), zero(in.certifiedTrainers()), zero(in.secondaryTrainees()), in.followUpRate(), institutions);
         TrainingEvent.check(facts);
@@ -533,7 +534,7 @@ public class Projects {
         if (in == null) {
             throw new InvalidValueException("body", "an item is required");
         }
-        EquipmentItem.Facts facts = new EquipmentItem.Facts(in.description(), in.kind() == null ? null : parse(MaterialKind.class, in.kind(), "kind"),
+        EquipmentItem.Facts facts = new EquipmentItem.Facts(in.description(), in.kind() == null ? null : Enums.parse(MaterialKind.class, in.kind(), "kind"),
                 money(in.valueAmount(), in.valueCurrency(), "value"), in.recipientInstitution(), in.handoverDate(),
                 Boolean.TRUE.equals(in.maintenancePlan()), in.maintenancePayer(),
                 money(in.maintenanceAmount(), in.maintenanceCurrency(), "maintenanceBudget"));
@@ -582,7 +583,7 @@ public class Projects {
             throw new InvalidValueException("type", "required: incoming_funds, commitment, disbursement or expenditure");
         }
         TransactionType type = in.type().strip().matches("\\d+") ? iatiCode(TransactionType.values(), in.type().strip(), TransactionType::iatiCode,
-                "type") : parse(TransactionType.class, in.type(), "type");
+                "type") : Enums.parse(TransactionType.class, in.type(), "type");
         if (in.date() == null) {
             throw new InvalidValueException("date", "required");
         }
@@ -629,7 +630,7 @@ public class Projects {
             if (value == null) {
                 throw new InvalidValueException("amount", "required");
             }
-            project.addBudget(new Budget(in.periodStart(), in.periodEnd(), value, in.type() == null ? null : parse(BudgetType.class, in.type(), "type")));
+            project.addBudget(new Budget(in.periodStart(), in.periodEnd(), value, in.type() == null ? null : Enums.parse(BudgetType.class, in.type(), "type")));
             return "budget of " + value + " added";
         });
     }
@@ -691,7 +692,7 @@ public class Projects {
                 }
                 Need need = linkable(in.needId(), currentUser.actor());
                 project.link(need, in.extent() == null || in.extent().isBlank() ? LinkExtent.PARTLY_ADDRESSED
-                        : parse(LinkExtent.class, in.extent(), "extent"), in.note(), currentUser.actor().username(), Instant.now(clock));
+                        : Enums.parse(LinkExtent.class, in.extent(), "extent"), in.note(), currentUser.actor().username(), Instant.now(clock));
                 linked.add(need.id());
             }
             refreshNeeds(linked);
@@ -842,11 +843,11 @@ public class Projects {
             if (pct == null) {
                 throw new InvalidValueException("countries", "every recipient country needs a percentage when there are several");
             }
-            shares.add(new CountryShare(country(c.iso3(), "countries"), pct));
+            shares.add(new CountryShare(countries.require(c.iso3(), "countries"), pct));
         }
         String region = in.recipientRegion() == null || in.recipientRegion().isBlank() ? null : in.recipientRegion().strip();
         if (region != null) {
-            requireKnown("Region", List.of(region), "recipientRegion");
+            codeLists.requireKnown("Region", List.of(region), "recipientRegion");
         }
         List<SectorShare> sectors = new ArrayList<>();
         List<ProjectInput.ShareInput> ss = in.sectors() == null ? List.of() : in.sectors();
@@ -857,19 +858,19 @@ public class Projects {
             BigDecimal pct = s.percentage() == null && ss.size() == 1 ? new BigDecimal("100") : s.percentage();
             sectors.add(new SectorShare(s.code().strip(), pct));
         }
-        requireKnown("Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
+        codeLists.requireKnown("Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
         Map<String, Set<String>> codes = new LinkedHashMap<>();
-        reference(codes, "sdg_target", in.sdgTargets(), "sdgTargets");
-        reference(codes, "congress_topic", in.congressTopics(), "congressTopics");
-        reference(codes, "sn_cluster", in.standards(), "standards");
-        reference(codes, "convention", in.conventions(), "conventions");
+        put(codes, codeLists, "sdg_target", in.sdgTargets(), "sdgTargets");
+        put(codes, codeLists, "congress_topic", in.congressTopics(), "congressTopics");
+        put(codes, codeLists, "sn_cluster", in.standards(), "standards");
+        put(codes, codeLists, "convention", in.conventions(), "conventions");
         List<PolicyMarkerRef> markers = new ArrayList<>();
         for (ProjectInput.MarkerInput m : in.policyMarkers() == null ? List.<ProjectInput.MarkerInput>of() : in.policyMarkers()) {
             if (m == null || m.code() == null || m.significance() == null) {
                 throw new InvalidValueException("policyMarkers", "each marker has a code and a significance");
             }
-            requireKnown("PolicyMarker", List.of(m.code().strip()), "policyMarkers");
-            requireKnown("PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
+            codeLists.requireKnown("PolicyMarker", List.of(m.code().strip()), "policyMarkers");
+            codeLists.requireKnown("PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
             markers.add(new PolicyMarkerRef(m.code().strip(), m.significance().strip()));
         }
         ProjectInput.TheoryInput t = in.theoryOfChange();
@@ -895,9 +896,9 @@ public class Projects {
         ProjectStatus status = null;
         if (in.status() != null && !in.status().isBlank()) {
             String st = in.status().strip();
-            status = st.matches("\\d+") ? iatiCode(ProjectStatus.values(), st, ProjectStatus::iatiCode, "status") : parse(ProjectStatus.class, st, "status");
+            status = st.matches("\\d+") ? iatiCode(ProjectStatus.values(), st, ProjectStatus::iatiCode, "status") : Enums.parse(ProjectStatus.class, st, "status");
         }
-        Modality modality = in.modality() == null || in.modality().isBlank() ? null : parse(Modality.class, in.modality(), "modality");
+        Modality modality = in.modality() == null || in.modality().isBlank() ? null : Enums.parse(Modality.class, in.modality(), "modality");
         Project.Content content = new Project.Content(in.title(), in.description(), status, in.plannedStart(), in.plannedEnd(), in.actualStart(),
                 in.actualEnd(), shares, region, sectors, codes, markers, modality, theory, sustainability, laws);
         Project.check(content);
@@ -910,9 +911,9 @@ public class Projects {
         }
         String type = in.organisationType() == null ? null : in.organisationType().strip();
         if (type != null && !type.isEmpty()) {
-            requireKnown("OrganisationType", List.of(type), "partners.organisationType");
+            codeLists.requireKnown("OrganisationType", List.of(type), "partners.organisationType");
         }
-        Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : country(in.countryIso3(), "partners.countryIso3");
+        Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : countries.require(in.countryIso3(), "partners.countryIso3");
         Organisation organisation = null;
         if (in.organisationId() != null) {
             organisation = em.find(Organisation.class, in.organisationId());
@@ -925,11 +926,11 @@ public class Projects {
             if (c == null) {
                 throw new InvalidValueException("contributions", "empty entry");
             }
-            contributions.add(new Contribution(c.kind() == null ? null : parse(ContributionKind.class, c.kind(), "contributions.kind"),
+            contributions.add(new Contribution(c.kind() == null ? null : Enums.parse(ContributionKind.class, c.kind(), "contributions.kind"),
                     c.description(), c.quantity(), money(c.valueAmount(), c.valueCurrency(), "contributions.value")));
         }
-        return new Partner.Facts(in.name(), type, country, in.iatiRef(), in.role() == null ? null : parse(PartnerRole.class, in.role(), "partners.role"),
-                in.sscRole() == null || in.sscRole().isBlank() ? null : parse(SscRole.class, in.sscRole(), "partners.sscRole"), organisation,
+        return new Partner.Facts(in.name(), type, country, in.iatiRef(), in.role() == null ? null : Enums.parse(PartnerRole.class, in.role(), "partners.role"),
+                in.sscRole() == null || in.sscRole().isBlank() ? null : Enums.parse(SscRole.class, in.sscRole(), "partners.sscRole"), organisation,
                 contributions);
     }
 
@@ -938,39 +939,8 @@ public class Projects {
             return null;
         }
         Money m = new Money(amount, currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), field);
-        requireKnown("Currency", List.of(m.currency()), field + ".currency");
+        codeLists.requireKnown("Currency", List.of(m.currency()), field + ".currency");
         return m;
-    }
-
-    private Country country(String iso3, String field) {
-        if (iso3 == null || iso3.isBlank()) {
-            throw new InvalidValueException(field, "a country code is required");
-        }
-        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class)
-                .setParameter("c", iso3.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, "unknown country code " + iso3));
-    }
-
-    private void reference(Map<String, Set<String>> into, String list, List<String> codes, String field) {
-        if (codes == null || codes.isEmpty()) {
-            return;
-        }
-        Set<String> cleaned = new LinkedHashSet<>();
-        for (String c : codes) {
-            if (c == null || c.isBlank()) {
-                throw new InvalidValueException(field, "empty code");
-            }
-            cleaned.add(c.strip());
-        }
-        requireKnown(list, cleaned, field);
-        into.put(list, cleaned);
-    }
-
-    private void requireKnown(String list, Collection<String> codes, String field) {
-        Set<String> unknown = codeLists.unknown(list, codes);
-        if (!unknown.isEmpty()) {
-            throw new InvalidValueException(field, "unknown code(s) " + unknown + " of the list " + list);
-        }
     }
 
     private static String upper(String s) {
@@ -979,15 +949,6 @@ public class Projects {
 
     private static int zero(Integer n) {
         return n == null ? 0 : n;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValueException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
-        }
     }
 
     private static <E> E iatiCode(E[] values, String code, java.util.function.Function<E, String> codeOf, String field) {
@@ -1116,5 +1077,12 @@ public class Projects {
         s.put("disbursedUsd", p.disbursedUsd());
         s.put("needsLinked", p.needLinks().size());
         return s;
+    }
+
+    private static void put(Map<String, Set<String>> into, CodeLists codeLists, String list, List<String> codes, String field) {
+        Set<String> checked = codeLists.checked(list, codes, field);
+        if (!checked.isEmpty()) {
+            into.put(list, checked);
+        }
     }
 }
