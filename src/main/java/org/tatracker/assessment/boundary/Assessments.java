@@ -411,7 +411,7 @@ public class Assessments {
     public List<AssessmentViews.CountryNeed> needsOfCountry(String iso3) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c WHERE c.iso3 = :c "
+        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c JOIN FETCH a.leadOffice WHERE c.iso3 = :c "
                 + "AND a.superseded = FALSE AND a.status IN :statuses ORDER BY n.priority, a.id, n.position", Need.class)
                 .setParameter("c", iso3).setParameter("statuses", List.of(AssessmentStatus.VALIDATED, AssessmentStatus.SHARED))
                 .getResultList().stream()

@@ -194,15 +194,9 @@ public class Projects {
             }
             rows.add(new ProjectViews.Summary(x.id(), x.iatiIdentifier(), x.title(), x.status().name(),
                     x.modality() == null ? null : x.modality().name(), cs, x.recipientRegion(), fundersOf.getOrDefault(id, List.of()), kinds,
-                    years(x)[0], years(x)[1], x.committedUsd(), x.disbursedUsd(), x.version()));
+                    x.startYear(), x.endYear(), x.committedUsd(), x.disbursedUsd(), x.version()));
         }
         return rows;
-    }
-
-    private static Integer[] years(Project x) {
-        LocalDate start = x.actualStart() != null ? x.actualStart() : x.plannedStart();
-        LocalDate end = x.actualEnd() != null ? x.actualEnd() : x.plannedEnd();
-        return new Integer[] {start == null ? null : start.getYear(), end == null ? null : end.getYear()};
     }
 
     private Predicate[] filters(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Project> p) {
@@ -232,12 +226,7 @@ public class Projects {
             where.add(cb.equal(p.get("modality"), q.modality()));
         }
         if (q.kind() != null) {
-            String flag = switch (q.kind()) {
-                case TECHNICAL -> "hasTechnical";
-                case MATERIAL -> "hasMaterial";
-                case TRAINING -> "hasTraining";
-            };
-            where.add(cb.isTrue(p.get(flag)));
+            where.add(cb.isTrue(p.get(kindFlag(q.kind()))));
         }
         if (q.status() != null) {
             where.add(cb.equal(p.get("status"), q.status()));
@@ -251,6 +240,15 @@ public class Projects {
                     cb.equal(p.get("iatiIdentifier"), q.text())));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The project's attribute that says it has a component of the kind. */
+    private static String kindFlag(ComponentKind kind) {
+        return switch (kind) {
+            case TECHNICAL -> "hasTechnical";
+            case MATERIAL -> "hasMaterial";
+            case TRAINING -> "hasTraining";
+        };
     }
 
     private static Optional<Predicate> partnerFilter(String name, PartnerRole role, CriteriaBuilder cb, CriteriaQuery<?> cq,
@@ -318,13 +316,13 @@ public class Projects {
         }
         List<ProjectViews.Tally> byKind = new ArrayList<>();
         for (ComponentKind kind : ComponentKind.values()) {
-            String flag = switch (kind) {
-                case TECHNICAL -> "hasTechnical";
-                case MATERIAL -> "hasMaterial";
-                case TRAINING -> "hasTraining";
-            };
-            Object[] row = em.createQuery("SELECT COUNT(p), SUM(p.committedUsd) FROM Project p JOIN p.countries cs WHERE cs.country.iso3 = :c "
-                    + "AND p." + flag + " = TRUE", Object[].class).setParameter("c", iso3).getSingleResult();
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+            Root<Project> p = q.from(Project.class);
+            Join<Project, CountryShare> cs = p.join("countries");
+            q.multiselect(cb.count(p), cb.sum(p.<BigDecimal>get("committedUsd")))
+                    .where(cb.equal(cs.get("country").get("iso3"), iso3), cb.isTrue(p.get(kindFlag(kind))));
+            Object[] row = em.createQuery(q).getSingleResult();
             byKind.add(new ProjectViews.Tally(kind.name(), ((Number) row[0]).longValue(), row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1]));
         }
         return new ProjectViews.CountryAssistance(byProvider, byKind);
@@ -733,7 +731,7 @@ public class Projects {
         }
         Set<Long> already = new HashSet<>();
         project.needLinks().forEach(l -> already.add(l.need().id()));
-        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c WHERE c.m49 IN :countries "
+        return em.createQuery("SELECT n FROM Need n JOIN FETCH n.assessment a JOIN FETCH a.country c JOIN FETCH a.leadOffice WHERE c.m49 IN :countries "
                 + "AND a.superseded = FALSE AND a.status IN :statuses ORDER BY n.priority, a.id, n.position", Need.class)
                 .setParameter("countries", m49s).setParameter("statuses", List.of(AssessmentStatus.VALIDATED, AssessmentStatus.SHARED))
                 .getResultList().stream()

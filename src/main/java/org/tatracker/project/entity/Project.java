@@ -607,6 +607,16 @@ public class Project {
         return actualEnd;
     }
 
+    /** Year of the actual, else planned, start. */
+    public Integer startYear() {
+        return startYear;
+    }
+
+    /** Year of the actual, else planned, end. */
+    public Integer endYear() {
+        return endYear;
+    }
+
     public String recipientRegion() {
         return recipientRegion;
     }
