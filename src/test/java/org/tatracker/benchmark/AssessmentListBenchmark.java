@@ -1,28 +1,18 @@
 package org.tatracker.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -54,7 +44,7 @@ class AssessmentListBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(AssessmentListBenchmark.class);
+        return Deployments.application().addClasses(AssessmentListBenchmark.class, Timing.class);
     }
 
     @Resource(lookup = "java:app/jdbc/tatracker")
@@ -147,7 +137,7 @@ class AssessmentListBenchmark {
             } finally {
                 c.setAutoCommit(auto);
             }
-            report(String.format("generated %d assessments and %d needs in %.1f s", ASSESSMENTS - existing,
+            Timing.report("benchmark-assessments.txt", String.format("generated %d assessments and %d needs in %.1f s", ASSESSMENTS - existing,
                     (ASSESSMENTS - existing) * NEEDS_EACH, (System.nanoTime() - started) / 1e9));
         }
     }
@@ -157,59 +147,20 @@ class AssessmentListBenchmark {
     @RunAsClient
     void timeThePages() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:admin-password-for-tests".getBytes(StandardCharsets.UTF_8));
-        // Sign in once with Basic, then reuse the token so that password hashing is not timed.
-        HttpResponse<String> token = client.send(HttpRequest.newBuilder(URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + "api/me/tokens"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, token.statusCode(), token.body());
-        String bearer = "Bearer " + token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String bearer = Timing.bearer(client, root);
 
         String[] queries = {"api/assessments?size=50&page=%d", "api/assessments?size=50&page=%d&sort=title&dir=asc",
                 "api/assessments?size=50&page=%d&status=validated&priority=high", "api/assessments?size=50&page=%d&year=2020&framework=cjat",
                 "api/assessments?size=50&page=%d&country=KEN", "api/assessments?size=50&page=%d&q=assessment%%201"};
-        System.setProperty("benchmark.base", base.toString().endsWith("/") ? base.toString() : base + "/");
         Random random = new Random(7);
         for (String query : queries) {
-            long[] times = time(client, bearer, () -> String.format(query, random.nextInt(40)), 60);
-            report(String.format("REST %-60s median %5.1f ms  p95 %5.1f ms  max %5.1f ms", query, ms(times, 0.5), ms(times, 0.95), ms(times, 1.0)));
+            long[] times = Timing.time(client, root, bearer, () -> String.format(query, random.nextInt(40)), 10, 60);
+            Timing.report("benchmark-assessments.txt", String.format("REST %-60s median %5.1f ms  p95 %5.1f ms  max %5.1f ms", query, Timing.ms(times, 0.5), Timing.ms(times, 0.95), Timing.ms(times, 1.0)));
         }
-        long[] page = time(client, bearer, () -> "assessments.xhtml?lang=en", 40);
-        report(String.format("Page %-60s median %5.1f ms  p95 %5.1f ms  max %5.1f ms", "assessments.xhtml (first page of 50)",
-                ms(page, 0.5), ms(page, 0.95), ms(page, 1.0)));
-        assertTrue(ms(page, 0.5) > 0);
-    }
-
-    private static long[] time(HttpClient client, String auth, java.util.function.Supplier<String> path, int runs) throws Exception {
-        for (int i = 0; i < 10; i++) {
-            get(client, auth, path.get());
-        }
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            get(client, auth, path.get());
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        return times;
-    }
-
-    private static void get(HttpClient client, String auth, String path) throws Exception {
-        String base = System.getProperty("benchmark.base");
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), path + " " + r.body());
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        int i = (int) Math.min(sorted.length - 1, Math.round(quantile * (sorted.length - 1)));
-        return sorted[i] / 1e6;
-    }
-
-    private static void report(String line) throws Exception {
-        System.out.println("BENCHMARK " + line);
-        Path file = Path.of(System.getProperty("tatracker.buildDir", "target"), "benchmark-assessments.txt");
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        long[] page = Timing.time(client, root, bearer, () -> "assessments.xhtml?lang=en", 10, 40);
+        Timing.report("benchmark-assessments.txt", String.format("Page %-60s median %5.1f ms  p95 %5.1f ms  max %5.1f ms", "assessments.xhtml (first page of 50)",
+                Timing.ms(page, 0.5), Timing.ms(page, 0.95), Timing.ms(page, 1.0)));
+        assertTrue(Timing.ms(page, 0.5) > 0);
     }
 }

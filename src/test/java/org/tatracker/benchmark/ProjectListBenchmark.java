@@ -1,6 +1,5 @@
 package org.tatracker.benchmark;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -11,20 +10,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -59,7 +53,7 @@ class ProjectListBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(ProjectListBenchmark.class);
+        return Deployments.application().addClasses(ProjectListBenchmark.class, Timing.class);
     }
 
     @Resource(lookup = "java:app/jdbc/tatracker")
@@ -235,7 +229,7 @@ class ProjectListBenchmark {
             } finally {
                 c.setAutoCommit(auto);
             }
-            report(String.format("generated %d projects and %d transactions in %.1f s", PROJECTS - existing,
+            Timing.report("benchmark-projects.txt", String.format("generated %d projects and %d transactions in %.1f s", PROJECTS - existing,
                     (PROJECTS - existing) * TRANSACTIONS_EACH, (System.nanoTime() - started) / 1e9));
         }
     }
@@ -246,15 +240,10 @@ class ProjectListBenchmark {
     void timeThePages() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:admin-password-for-tests".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> token = client.send(HttpRequest.newBuilder(URI.create(root + "api/me/tokens"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, token.statusCode(), token.body());
-        String bearer = "Bearer " + token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String bearer = Timing.bearer(client, root);
         HttpResponse<String> count = client.send(HttpRequest.newBuilder(URI.create(root + "api/projects?size=1")).header("Authorization", bearer)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
-        report("projects in the database: " + count.body().replaceAll(".*\"total\":(\\d+).*", "$1"));
+        Timing.report("benchmark-projects.txt", "projects in the database: " + count.body().replaceAll(".*\"total\":(\\d+).*", "$1"));
 
         String[] queries = {"api/projects?size=50&page=%d", "api/projects?size=50&page=%d&sort=title&dir=asc",
                 "api/projects?size=50&page=%d&sort=committed", "api/projects?size=50&page=%d&country=KEN",
@@ -266,44 +255,12 @@ class ProjectListBenchmark {
                 "api/projects?size=50&page=%d&q=project%%2012"};
         Random random = new Random(7);
         for (String query : queries) {
-            long[] times = time(client, root, bearer, () -> String.format(query, random.nextInt(20)), 40);
-            report(String.format("REST %-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms", query, ms(times, 0.5), ms(times, 0.95), ms(times, 1.0)));
+            long[] times = Timing.time(client, root, bearer, () -> String.format(query, random.nextInt(20)), 5, 40);
+            Timing.report("benchmark-projects.txt", String.format("REST %-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms", query, Timing.ms(times, 0.5), Timing.ms(times, 0.95), Timing.ms(times, 1.0)));
         }
-        long[] page = time(client, root, bearer, () -> "projects.xhtml?lang=en", 30);
-        report(String.format("Page %-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms", "projects.xhtml (first page of 50)",
-                ms(page, 0.5), ms(page, 0.95), ms(page, 1.0)));
-        assertTrue(ms(page, 0.5) > 0);
-    }
-
-    private static long[] time(HttpClient client, String root, String auth, java.util.function.Supplier<String> path, int runs) throws Exception {
-        for (int i = 0; i < 5; i++) {
-            get(client, root, auth, path.get());
-        }
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            get(client, root, auth, path.get());
-            times[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(times);
-        return times;
-    }
-
-    private static void get(HttpClient client, String root, String auth, String path) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", auth)
-                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), path + " " + r.body());
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        int i = (int) Math.min(sorted.length - 1, Math.round(quantile * (sorted.length - 1)));
-        return sorted[i] / 1e6;
-    }
-
-    private static void report(String line) throws Exception {
-        System.out.println("BENCHMARK " + line);
-        Path file = Path.of(System.getProperty("tatracker.buildDir", "target"), "benchmark-projects.txt");
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        long[] page = Timing.time(client, root, bearer, () -> "projects.xhtml?lang=en", 5, 30);
+        Timing.report("benchmark-projects.txt", String.format("Page %-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms", "projects.xhtml (first page of 50)",
+                Timing.ms(page, 0.5), Timing.ms(page, 0.95), Timing.ms(page, 1.0)));
+        assertTrue(Timing.ms(page, 0.5) > 0);
     }
 }
