@@ -46,6 +46,7 @@ import org.tatracker.audit.boundary.AuditTrail;
 import org.tatracker.audit.control.Changes;
 import org.tatracker.audit.entity.AuditAction;
 import org.tatracker.codelist.boundary.CodeLists;
+import org.tatracker.codelist.control.CodeChecks;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
@@ -431,7 +432,7 @@ public class Assessments {
         if (input == null) {
             throw new InvalidValueException("body", "a need is required");
         }
-        codeLists.requireKnown("cjat_tool", input.cjatArea() == null ? List.of() : List.of(input.cjatArea()), "cjatArea");
+        CodeChecks.requireKnown(codeLists::unknown, "cjat_tool", input.cjatArea() == null ? List.of() : List.of(input.cjatArea()), "cjatArea");
         Set<AssistanceKind> kinds = EnumSet.noneOf(AssistanceKind.class);
         for (String k : input.kinds() == null ? List.<String>of() : input.kinds()) {
             kinds.add(Enums.parse(AssistanceKind.class, k, "kinds"));
@@ -445,7 +446,7 @@ public class Assessments {
         Money cost = null;
         if (input.costAmount() != null || (input.costCurrency() != null && !input.costCurrency().isBlank())) {
             cost = new Money(input.costAmount(), input.costCurrency() == null ? null : input.costCurrency().strip().toUpperCase(Locale.ROOT), "cost");
-            codeLists.requireKnown("Currency", List.of(cost.currency()), "cost.currency");
+            CodeChecks.requireKnown(codeLists::unknown, "Currency", List.of(cost.currency()), "cost.currency");
         }
         return new Need.NeedContent(input.cjatArea() == null ? null : input.cjatArea().strip(), input.description(), kinds,
                 input.category() == null ? null : Enums.parse(NeedCategory.class, input.category(), "category"),
@@ -582,7 +583,7 @@ public class Assessments {
     }
 
     private static void put(Map<String, Set<String>> into, CodeLists codeLists, String list, List<String> codes, String field) {
-        Set<String> checked = codeLists.checked(list, codes, field);
+        Set<String> checked = CodeChecks.checked(codeLists::unknown, list, codes, field);
         if (!checked.isEmpty()) {
             into.put(list, checked);
         }

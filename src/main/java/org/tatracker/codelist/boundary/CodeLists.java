@@ -54,30 +54,6 @@ public class CodeLists {
         return unknown;
     }
 
-    /** Refuses (field and codes named) any of {@code codes} the list does not have or withdrew. */
-    public void requireKnown(String listName, java.util.Collection<String> codes, String field) {
-        java.util.Set<String> unknown = unknown(listName, codes);
-        if (!unknown.isEmpty()) {
-            throw new org.tatracker.platform.entity.InvalidValueException(field, "unknown code(s) " + unknown + " of the list " + listName);
-        }
-    }
-
-    /** Codes a client gave for a list: stripped, each once, all known; empty when none were given. */
-    public java.util.Set<String> checked(String listName, List<String> codes, String field) {
-        java.util.Set<String> cleaned = new java.util.LinkedHashSet<>();
-        if (codes == null) {
-            return cleaned;
-        }
-        for (String c : codes) {
-            if (c == null || c.isBlank()) {
-                throw new org.tatracker.platform.entity.InvalidValueException(field, "empty code");
-            }
-            cleaned.add(c.strip());
-        }
-        requireKnown(listName, cleaned, field);
-        return cleaned;
-    }
-
     /** The codes of a list in their display order. */
     public List<Code> codes(String listName) {
         return em.createQuery("SELECT c FROM Code c WHERE c.listName = :list ORDER BY c.sortOrder, c.code", Code.class)

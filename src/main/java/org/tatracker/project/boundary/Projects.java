@@ -44,6 +44,7 @@ import org.tatracker.audit.boundary.AuditTrail;
 import org.tatracker.audit.control.Changes;
 import org.tatracker.audit.entity.AuditAction;
 import org.tatracker.codelist.boundary.CodeLists;
+import org.tatracker.codelist.control.CodeChecks;
 import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
@@ -460,7 +461,7 @@ public class Projects {
             }
             String aidType = upper(input.aidType());
             if (aidType != null) {
-                codeLists.requireKnown("AidType", List.of(aidType), "aidType");
+                CodeChecks.requireKnown(codeLists::unknown, "AidType", List.of(aidType), "aidType");
             }
             Component c = project.addComponent(input.kind() == null ? null : Enums.parse(ComponentKind.class, input.kind(), "kind"), input.title(),
                     input.description(), aidType);
@@ -499,7 +500,7 @@ public class Projects {
             codes.add(i.institution().strip());
             institutions.add(new InstitutionCount(i.institution().strip(), i.participants()));
         }
-        codeLists.requireKnown("target_institution", codes, "institutions");
+        CodeChecks.requireKnown(codeLists::unknown, "target_institution", codes, "institutions");
         TrainingEvent.Facts facts = new TrainingEvent.Facts(in.title(), in.startDate(), in.endDate(),
                 in.modality() == null ? null : Enums.parse(TrainingModality.class, in.modality(), "modality"),
                 in.type() == null ? null : Enums.parse(TrainingType.class, in.type(), "type"), in.host(), Boolean.TRUE.equals(in.nationalAcademy()),
@@ -845,7 +846,7 @@ public class Projects {
         }
         String region = in.recipientRegion() == null || in.recipientRegion().isBlank() ? null : in.recipientRegion().strip();
         if (region != null) {
-            codeLists.requireKnown("Region", List.of(region), "recipientRegion");
+            CodeChecks.requireKnown(codeLists::unknown, "Region", List.of(region), "recipientRegion");
         }
         List<SectorShare> sectors = new ArrayList<>();
         List<ProjectInput.ShareInput> ss = in.sectors() == null ? List.of() : in.sectors();
@@ -856,7 +857,7 @@ public class Projects {
             BigDecimal pct = s.percentage() == null && ss.size() == 1 ? new BigDecimal("100") : s.percentage();
             sectors.add(new SectorShare(s.code().strip(), pct));
         }
-        codeLists.requireKnown("Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
+        CodeChecks.requireKnown(codeLists::unknown, "Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         put(codes, codeLists, "sdg_target", in.sdgTargets(), "sdgTargets");
         put(codes, codeLists, "congress_topic", in.congressTopics(), "congressTopics");
@@ -867,8 +868,8 @@ public class Projects {
             if (m == null || m.code() == null || m.significance() == null) {
                 throw new InvalidValueException("policyMarkers", "each marker has a code and a significance");
             }
-            codeLists.requireKnown("PolicyMarker", List.of(m.code().strip()), "policyMarkers");
-            codeLists.requireKnown("PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
+            CodeChecks.requireKnown(codeLists::unknown, "PolicyMarker", List.of(m.code().strip()), "policyMarkers");
+            CodeChecks.requireKnown(codeLists::unknown, "PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
             markers.add(new PolicyMarkerRef(m.code().strip(), m.significance().strip()));
         }
         ProjectInput.TheoryInput t = in.theoryOfChange();
@@ -909,7 +910,7 @@ public class Projects {
         }
         String type = in.organisationType() == null ? null : in.organisationType().strip();
         if (type != null && !type.isEmpty()) {
-            codeLists.requireKnown("OrganisationType", List.of(type), "partners.organisationType");
+            CodeChecks.requireKnown(codeLists::unknown, "OrganisationType", List.of(type), "partners.organisationType");
         }
         Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : countries.require(in.countryIso3(), "partners.countryIso3");
         Organisation organisation = null;
@@ -937,7 +938,7 @@ public class Projects {
             return null;
         }
         Money m = new Money(amount, currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), field);
-        codeLists.requireKnown("Currency", List.of(m.currency()), field + ".currency");
+        CodeChecks.requireKnown(codeLists::unknown, "Currency", List.of(m.currency()), field + ".currency");
         return m;
     }
 
@@ -1078,7 +1079,7 @@ public class Projects {
     }
 
     private static void put(Map<String, Set<String>> into, CodeLists codeLists, String list, List<String> codes, String field) {
-        Set<String> checked = codeLists.checked(list, codes, field);
+        Set<String> checked = CodeChecks.checked(codeLists::unknown, list, codes, field);
         if (!checked.isEmpty()) {
             into.put(list, checked);
         }
