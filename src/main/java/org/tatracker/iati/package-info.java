@@ -66,8 +66,9 @@
  * unambiguous.</li>
  * <li>Percentages follow IATI's own rule (countries and regions together, DAC sectors per
  * vocabulary; one alone 100 or absent; several all given and totalling 100 within 0.01); a group
- * that breaks it keeps its codes without percentages. Negative amounts are refused: IATI allows
- * them as corrections, the tracker stores none.</li>
+ * that breaks it keeps its codes without percentages (a warning: the importer shares the
+ * codes out again). Negative transaction values are kept as corrections; negative budgets are
+ * refused.</li>
  * <li>Only what the tracker has a place for is kept: DAC 5-digit sectors, OECD DAC regions, SDG
  * target tags, DAC policy markers and aid types of vocabulary 1; other vocabularies are skipped
  * without a problem, since they are valid IATI. Transaction types beyond 1 to 4 and budget

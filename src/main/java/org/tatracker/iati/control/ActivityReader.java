@@ -46,8 +46,9 @@ import javax.xml.stream.XMLStreamReader;
  * activity's identifier and the XPath of the value. A wrong optional attribute (an organisation's
  * type) is dropped alone; a wrong required part drops its element (a transaction without a valid
  * date); an activity without identifier or title is left out entirely. Percentages that do not total
- * 100 (IATI's own tolerance, 0.01) are dropped, the codes kept. Negative amounts are refused: IATI
- * allows them as corrections, but the tracker stores no negative money. Version-1 codes still found
+ * 100 (IATI's own tolerance, 0.01) are dropped, the codes kept, and reported as a warning (the importer
+ * repairs them), not an error. Negative transaction values are kept: IATI allows them as corrections of
+ * earlier transactions; a negative budget is refused. Version-1 codes still found
  * in 2.0x files are mapped where the IATI upgrade tables are unambiguous (transaction types {@code C},
  * {@code D}, {@code E}, {@code IF}...; organisation roles {@code Funding}...; activity date types
  * {@code start-planned}...; vocabulary {@code DAC}); ActivityStatus codes were already numeric in
@@ -262,6 +263,10 @@ public final class ActivityReader {
         }
 
         void problem(String identifier, String path, String reason) {
+            problem(identifier, path, reason, Problem.Severity.ERROR);
+        }
+
+        void problem(String identifier, String path, String reason, Problem.Severity severity) {
             if (stopped) {
                 return;
             }
@@ -270,7 +275,7 @@ public final class ActivityReader {
                 stopped = true;
                 return;
             }
-            problems.add(new Problem(identifier, path, reason));
+            problems.add(new Problem(identifier, path, reason, severity));
         }
 
         void refuse(String path, String reason) {
@@ -450,6 +455,11 @@ public final class ActivityReader {
             session.problem(id, path, reason);
         }
 
+        /** A breach the importer repairs, or valid IATI the tracker does not keep: reported, not blocking. */
+        void warn(String path, String reason) {
+            session.problem(id, path, reason, Problem.Severity.WARNING);
+        }
+
         ImportedActivity activity() {
             if (id == null) {
                 problem(a.path + "/iati-identifier", "no iati-identifier: the activity is left out");
@@ -481,7 +491,7 @@ public final class ActivityReader {
             }
             return new ImportedActivity(id, reportingOrg, language, defaultCurrency, title, description, status, dates[1], dates[2],
                     dates[3], dates[4], countries, regions, sectors, sdgTargets, markers, collaboration, aidTypes, participants, budgets,
-                    transactions, results, documents);
+                    transactions, results, documents, a.path);
         }
 
         // -- texts --
@@ -720,20 +730,20 @@ public final class ActivityReader {
             if (group.size() == 1) {
                 BigDecimal p = percentages.get(0);
                 if (p != null && p.compareTo(HUNDRED) != 0) {
-                    problem(first.at("percentage"), "a single one of the " + what + " at " + p.toPlainString()
+                    warn(first.at("percentage"), "a single one of the " + what + " at " + p.toPlainString()
                             + " %: it must be 100 or absent; the percentage is left out");
                     return false;
                 }
                 return true;
             }
             if (percentages.stream().anyMatch(Objects::isNull)) {
-                problem(first.path, "percentages are missing for some of the " + group.size() + " " + what
+                warn(first.path, "percentages are missing for some of the " + group.size() + " " + what
                         + ": the percentages are left out, the codes kept");
                 return false;
             }
             BigDecimal total = percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-                problem(first.path, "the percentages of the " + group.size() + " " + what + " total " + total.stripTrailingZeros()
+                warn(first.path, "the percentages of the " + group.size() + " " + what + " total " + total.stripTrailingZeros()
                         .toPlainString() + ", not 100: the percentages are left out, the codes kept");
                 return false;
             }
@@ -864,7 +874,7 @@ public final class ActivityReader {
                     problem(dateNode.at("iso-date"), "'" + dateNode.attr("iso-date") + "' is not a date (YYYY-MM-DD): the transaction is left "
                             + "out");
                 }
-                Money money = money(t.first("value"), t.path + "/value", "transaction");
+                Money money = money(t.first("value"), t.path + "/value", "transaction", true);
                 if (type == null || date == null || money == null) {
                     continue;
                 }
@@ -896,6 +906,14 @@ public final class ActivityReader {
 
         /** A {@code value} element: a number of zero or more, a known currency (its own or the default), and its value date. */
         Money money(Node value, String path, String what) {
+            return money(value, path, what, false);
+        }
+
+        /**
+         * As {@link #money(Node, String, String)}; {@code corrections} admits negative amounts, which IATI allows for transactions
+         * that correct earlier ones.
+         */
+        Money money(Node value, String path, String what, boolean corrections) {
             if (value == null) {
                 problem(path, "no value: the " + what + " is left out");
                 return null;
@@ -905,8 +923,8 @@ public final class ActivityReader {
             if (amount == null) {
                 problem(value.path, "'" + value.text() + "' is not a number: the " + what + " is left out");
                 ok = false;
-            } else if (amount.signum() < 0) {
-                problem(value.path, "negative amount " + amount.toPlainString() + ": the tracker stores no negative amounts, the " + what
+            } else if (amount.signum() < 0 && !corrections) {
+                problem(value.path, "negative amount " + amount.toPlainString() + ": only transactions may be negative (corrections), the " + what
                         + " is left out");
                 ok = false;
             }

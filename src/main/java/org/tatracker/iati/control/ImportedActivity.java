@@ -30,12 +30,13 @@ import java.util.TreeMap;
  * @param sdgTargets SDG target codes such as {@code 16.3} (tags of vocabulary 3)
  * @param collaborationType a CollaborationType code
  * @param defaultAidTypes AidType codes (vocabulary 1)
+ * @param path the activity's XPath in its file, such as {@code /iati-activities/iati-activity[3]}
  */
 public record ImportedActivity(String iatiIdentifier, Organisation reportingOrg, String defaultLanguage, String defaultCurrency,
         String title, String description, String status, LocalDate plannedStart, LocalDate actualStart, LocalDate plannedEnd,
         LocalDate actualEnd, List<Share> countries, List<Share> regions, List<Share> sectors, List<String> sdgTargets,
         List<Marker> policyMarkers, String collaborationType, List<String> defaultAidTypes, List<Participant> participatingOrgs,
-        List<Budget> budgets, List<Transaction> transactions, List<Result> results, List<DocumentLink> documents) {
+        List<Budget> budgets, List<Transaction> transactions, List<Result> results, List<DocumentLink> documents, String path) {
 
     public ImportedActivity {
         Objects.requireNonNull(iatiIdentifier, "iatiIdentifier");

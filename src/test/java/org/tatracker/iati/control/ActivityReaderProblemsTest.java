@@ -91,9 +91,13 @@ class ActivityReaderProblemsTest {
                 + "kept", reasons.get(A1 + "/recipient-country[1]"));
         assertEquals("percentages are missing for some of the 2 DAC sectors: the percentages are left out, the codes kept",
                 reasons.get(A1 + "/sector[1]"));
+        Map<String, Problem.Severity> severities = r.problems().stream().collect(Collectors.toMap(Problem::path, Problem::severity));
+        assertEquals(Problem.Severity.WARNING, severities.get(A1 + "/recipient-country[1]"), "the importer repairs percentages");
+        assertEquals(Problem.Severity.WARNING, severities.get(A1 + "/sector[1]"));
+        assertEquals(Problem.Severity.ERROR, severities.get(A1 + "/transaction[1]/value"), "a value that is not a number breaks the schema");
         assertEquals("the budget period ends (2024-12-31) before it starts (2025-01-01): the budget is left out",
                 reasons.get(A1 + "/budget[1]/period-end"));
-        assertEquals("negative amount -5: the tracker stores no negative amounts, the budget is left out", reasons.get(A1 + "/budget[2]/value"));
+        assertEquals("negative amount -5: only transactions may be negative (corrections), the budget is left out", reasons.get(A1 + "/budget[2]/value"));
         assertEquals("'1,000.00' is not a number: the transaction is left out", reasons.get(A1 + "/transaction[1]/value"));
         assertEquals("'1e3' is not a number: the transaction is left out", reasons.get(A1 + "/transaction[4]/value"));
         assertEquals("'many' is not a number, as a unit or percentage indicator needs: left out",
