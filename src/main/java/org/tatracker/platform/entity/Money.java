@@ -23,16 +23,28 @@ public class Money {
     }
 
     public Money(BigDecimal amount, String currency, String field) {
+        this(amount, currency, field, false);
+    }
+
+    /**
+     * An amount that may be negative: a transaction that corrects an earlier one, as IATI allows. Every other amount the
+     * tracker records (costs, budgets, contributions) is zero or more.
+     */
+    public static Money signed(BigDecimal amount, String currency, String field) {
+        return new Money(amount, currency, field, true);
+    }
+
+    private Money(BigDecimal amount, String currency, String field, boolean signed) {
         if (amount == null) {
             throw new InvalidValueException(field + ".amount", "required");
         }
-        if (amount.signum() < 0) {
+        if (amount.signum() < 0 && !signed) {
             throw new InvalidValueException(field + ".amount", "must not be negative");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidValueException(field + ".amount", "at most two decimals");
         }
-        if (amount.compareTo(new BigDecimal("1e17")) >= 0) {
+        if (amount.abs().compareTo(new BigDecimal("1e17")) >= 0) {
             throw new InvalidValueException(field + ".amount", "too large");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {

@@ -857,6 +857,10 @@ public class Projects {
             BigDecimal pct = s.percentage() == null && ss.size() == 1 ? new BigDecimal("100") : s.percentage();
             sectors.add(new SectorShare(s.code().strip(), pct));
         }
+        if (sectors.isEmpty()) {
+            // Recorded projects name one; imported IATI activities may have none of the DAC vocabulary (Project allows that).
+            throw new InvalidValueException("sectors", "name at least one DAC purpose code");
+        }
         CodeChecks.requireKnown(codeLists::unknown, "Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         put(codes, codeLists, "sdg_target", in.sdgTargets(), "sdgTargets");
@@ -909,9 +913,10 @@ public class Projects {
             throw new InvalidValueException("partners", "a partner is required");
         }
         String type = in.organisationType() == null ? null : in.organisationType().strip();
-        if (type != null && !type.isEmpty()) {
-            CodeChecks.requireKnown(codeLists::unknown, "OrganisationType", List.of(type), "partners.organisationType");
+        if (type == null || type.isEmpty()) {
+            throw new InvalidValueException("partners.organisationType", "required (IATI OrganisationType code, e.g. 10 government, 40 multilateral)");
         }
+        CodeChecks.requireKnown(codeLists::unknown, "OrganisationType", List.of(type), "partners.organisationType");
         Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : countries.require(in.countryIso3(), "partners.countryIso3");
         Organisation organisation = null;
         if (in.organisationId() != null) {

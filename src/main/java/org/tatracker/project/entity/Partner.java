@@ -87,9 +87,6 @@ public class Partner {
 
     void apply(Facts f) {
         this.name = Texts.required(f.name(), 200, "partners.name");
-        if (f.organisationType() == null || f.organisationType().isBlank()) {
-            throw new InvalidValueException("partners.organisationType", "required (IATI OrganisationType code, e.g. 10 government, 40 multilateral)");
-        }
         if (f.role() == null) {
             throw new InvalidValueException("partners.role", "required: funding, accountable, extending or implementing");
         }
@@ -100,7 +97,8 @@ public class Partner {
         if (ref != null && !ref.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new InvalidValueException("partners.iatiRef", "an IATI organisation identifier has letters, digits, '.', '_' and '-' only");
         }
-        this.organisationType = f.organisationType().strip();
+        // Optional, as in IATI (imported partners may lack it); the tracker's own forms require it.
+        this.organisationType = f.organisationType() == null || f.organisationType().isBlank() ? null : f.organisationType().strip();
         this.country = f.country();
         this.iatiRef = ref;
         this.role = f.role();

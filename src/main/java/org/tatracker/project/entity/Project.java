@@ -59,7 +59,7 @@ public class Project {
     @Column(name = "reporting_org_ref", nullable = false, length = 100, updatable = false)
     private String reportingOrgRef;
 
-    @Column(name = "own_code", nullable = false, length = 60, updatable = false)
+    @Column(name = "own_code", nullable = false, length = 150, updatable = false)
     private String ownCode;
 
     @Column(name = "title", nullable = false, length = 300)
@@ -117,6 +117,10 @@ public class Project {
 
     @Embedded
     private Sustainability sustainability;
+
+    /** Where the project was imported from; {@code null} for a project recorded in the tracker. */
+    @Embedded
+    private ImportSource source;
 
     @Column(name = "has_technical", nullable = false)
     private boolean hasTechnical;
@@ -220,6 +224,40 @@ public class Project {
         edit(content);
     }
 
+    /**
+     * A project imported from an IATI activity: it keeps the publisher's identifier as it is (IATI
+     * identifiers need not be the reporting organisation's identifier and a code), and its source.
+     * The own code is what follows the reporting organisation's identifier and a hyphen, else the
+     * whole identifier.
+     */
+    public static Project imported(String iatiIdentifier, String reportingOrgRef, Organisation owner, Content content, ImportSource source,
+            String by, Instant at) {
+        Project p = new Project();
+        p.iatiIdentifier = Texts.required(iatiIdentifier, 150, "iatiIdentifier");
+        if (!p.iatiIdentifier.equals(iatiIdentifier) || p.iatiIdentifier.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidValueException("iatiIdentifier", "an IATI identifier has no spaces");
+        }
+        p.reportingOrgRef = Texts.required(reportingOrgRef, 100, "reportingOrgRef");
+        String prefix = p.reportingOrgRef + "-";
+        p.ownCode = p.iatiIdentifier.startsWith(prefix) && p.iatiIdentifier.length() > prefix.length()
+                ? p.iatiIdentifier.substring(prefix.length()) : p.iatiIdentifier;
+        p.owner = Objects.requireNonNull(owner, "owner");
+        p.source = Objects.requireNonNull(source, "source");
+        p.createdBy = by;
+        p.createdAt = at;
+        p.edit(content);
+        return p;
+    }
+
+    /** Records a later import of the same activity. */
+    public void reimported(ImportSource from) {
+        this.source = Objects.requireNonNull(from, "source");
+    }
+
+    public ImportSource source() {
+        return source;
+    }
+
     private static String identifierPart(String value, String field, int max) {
         String v = Texts.required(value, max, field);
         if (!v.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -261,9 +299,6 @@ public class Project {
             }
         }
         Percentages.requireTotal100(c.countries().stream().map(CountryShare::percentage).toList(), "countries");
-        if (c.sectors().isEmpty()) {
-            throw new InvalidValueException("sectors", "name at least one DAC purpose code");
-        }
         seen.clear();
         for (SectorShare s : c.sectors()) {
             if (!seen.add(s.code())) {
@@ -297,7 +332,7 @@ public class Project {
         replace(countries, c.countries());
         recipientAreas = areas(c.countries());
         replace(sectors, c.sectors());
-        sectorCodes = "|" + String.join("|", c.sectors().stream().map(SectorShare::code).sorted().toList()) + "|";
+        sectorCodes = c.sectors().isEmpty() ? null : "|" + String.join("|", c.sectors().stream().map(SectorShare::code).sorted().toList()) + "|";
         Set<CodeRef> newCodes = new HashSet<>();
         c.codes().forEach((list, values) -> {
             if (!CODE_LISTS.contains(list)) {
@@ -485,6 +520,21 @@ public class Project {
             }
         }
         budgets.add(budget);
+    }
+
+    /** Removes every budget (an import replaces them all). */
+    public void clearBudgets() {
+        budgets.clear();
+    }
+
+    /** Removes every transaction (an import replaces them all); the USD totals follow. */
+    public void clearTransactions() {
+        new ArrayList<>(transactions).forEach(this::removeTransaction);
+    }
+
+    /** Removes every result indicator (an import replaces them all). */
+    public void clearResults() {
+        results.clear();
     }
 
     public void removeBudget(int index) {

@@ -122,7 +122,7 @@ public class Transaction {
     }
 
     public Money value() {
-        return new Money(amount, currency, "value");
+        return Money.signed(amount, currency, "value");
     }
 
     /** The USD value and the rate it used; empty when no rate was known. */

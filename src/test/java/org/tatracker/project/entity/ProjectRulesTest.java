@@ -50,8 +50,8 @@ class ProjectRulesTest {
                         new SectorShare("15220", new BigDecimal("33.33"))), base.plannedStart(), base.plannedEnd())));
         assertEquals("sectors", e.field());
         assertTrue(e.reason().contains("99.99"), e.reason());
-        assertEquals("sectors", assertThrows(InvalidValueException.class, () -> Project.check(with(base, base.countries(), List.of(),
-                base.plannedStart(), base.plannedEnd()))).field());
+        assertDoesNotThrow(() -> Project.check(with(base, base.countries(), List.of(), base.plannedStart(), base.plannedEnd())),
+                "an imported activity may name no DAC sector; the tracker's own forms require one (Projects)");
     }
 
     @Test
