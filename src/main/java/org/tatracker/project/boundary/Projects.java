@@ -333,7 +333,7 @@ public class Projects {
         return Optional.ofNullable(em.find(Project.class, id)).filter(p -> AccessPolicy.allows(actor, Permission.READ, scope(p)));
     }
 
-    static Scope scope(Project p) {
+    public static Scope scope(Project p) {
         Set<String> iso3s = new HashSet<>();
         p.countries().forEach(c -> iso3s.add(c.country().iso3()));
         Set<Long> participants = new HashSet<>();
@@ -748,7 +748,7 @@ public class Projects {
     }
 
     /** Brings the status of these needs in line with their links (see {@link NeedStatusRule}). */
-    void refreshNeeds(Collection<Long> needIds) {
+    public void refreshNeeds(Collection<Long> needIds) {
         if (needIds.isEmpty()) {
             return;
         }
@@ -1045,7 +1045,8 @@ public class Projects {
                         s.recurrentAmount() == null ? null : s.recurrentAmount().currency(), s.recurrentFrom(), s.nationalSystemsPercent(),
                         p.laws().stream().map(l -> new ProjectViews.Law(l.reference(), l.adoptedOn())).toList()),
                 partners, components, budgetViews, transactions, totals, results, needs, warnings, editable, deletable, p.createdBy(),
-                p.createdAt(), p.version());
+                p.createdAt(), p.version(), p.source() == null ? null : new ProjectViews.SourceView(p.source().file(),
+                        p.source().publisherRef(), p.source().publisherName(), p.source().importedAt(), p.source().importedBy()));
     }
 
     private static ProjectViews.EventView eventView(TrainingEvent e) {

@@ -100,7 +100,11 @@ public final class ProjectViews {
             Map<String, List<String>> codes, List<Marker> policyMarkers, String modality, Theory theoryOfChange,
             SustainabilityView sustainability, List<PartnerView> partners, List<ComponentView> components, List<BudgetView> budgets,
             List<TransactionView> transactions, Totals totals, List<IndicatorView> results, List<LinkView> needs, List<String> warnings,
-            boolean editable, boolean deletable, String createdBy, Instant createdAt, long version) {
+            boolean editable, boolean deletable, String createdBy, Instant createdAt, long version, SourceView source) {
+    }
+
+    /** Where an imported project came from: the IATI file, its publisher, and when and by whom it was imported. */
+    public record SourceView(String file, String publisherRef, String publisherName, Instant importedAt, String importedBy) {
     }
 
     /** A need that a project could answer, for the "link needs" dialog. */

@@ -36,7 +36,7 @@ public final class SeedCatalog {
             "ActivityDateType", "ActivityStatus", "AidType", "AidTypeVocabulary", "BudgetType", "CollaborationType",
             "Currency", "DocumentCategory", "FinanceType", "FlowType", "IndicatorMeasure", "OrganisationRole",
             "OrganisationType", "PolicyMarker", "PolicySignificance", "Region", "ResultType", "Sector",
-            "SectorVocabulary", "TiedStatus", "TransactionType");
+            "SectorVocabulary", "TiedStatus", "TransactionType", "UNSDG-Targets");
 
     /** Annual average exchange rates, national currency units per USD (seeds/README.md names the series). */
     public static final String RATES_FILE = "rates/exchange_rates.csv";

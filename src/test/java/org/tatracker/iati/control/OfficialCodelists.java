@@ -17,9 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <codelist-item><code>}, withdrawn ones included, compared without regard to case. A list that is not there is a
  * test failure, not an unknown code: the reader must only ask for the lists it declares.
  */
-final class OfficialCodelists implements Codes {
+public final class OfficialCodelists implements Codes {
 
-    static final OfficialCodelists INSTANCE = new OfficialCodelists();
+    public static final OfficialCodelists INSTANCE = new OfficialCodelists();
 
     private final Map<String, Set<String>> lists = new ConcurrentHashMap<>();
 

@@ -322,7 +322,7 @@ final class SampleDetails {
                     status, plannedStart, plannedEnd, actualStart, actualEnd, List.copyOf(countries), region, List.copyOf(sectors),
                     Map.copyOf(codes), List.copyOf(markers), modality, theory, sustainability, List.copyOf(partners), List.copyOf(components),
                     List.copyOf(budgets), List.copyOf(transactions), new ProjectViews.Totals(null, null, null, null, 0), List.copyOf(results),
-                    List.copyOf(needs), List.of(), true, true, "recorder.one", Instant.parse("2025-01-01T00:00:00Z"), 3);
+                    List.copyOf(needs), List.of(), true, true, "recorder.one", Instant.parse("2025-01-01T00:00:00Z"), 3, null);
         }
     }
 }
