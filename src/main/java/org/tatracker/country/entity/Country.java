@@ -15,6 +15,7 @@ import org.tatracker.i18n.entity.LocalizedName;
  * place in the M49 hierarchy come from the seed files and change only through {@link #update}.
  */
 @Entity
+@jakarta.persistence.Cacheable // reference data, read on every page and export; it changes only through the seeds, through JPA
 @Table(name = "country")
 public class Country {
 

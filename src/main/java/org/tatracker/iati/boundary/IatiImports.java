@@ -90,6 +90,15 @@ public class IatiImports {
     @Inject
     Clock clock;
 
+    /** The largest file read (default 200 MB), {@code tatracker.iati.import.maxBytes}; the upload page has its own, smaller limit. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tatracker.iati.import.maxBytes", defaultValue = "209715200")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** What to import and how. */
     public record Options(String fileName, Long ownerOrganisationId, List<String> sectorPrefixes, Set<String> countryIso3s, long maxBytes,
             boolean commit) {

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tatracker.iati.control.Problem;
@@ -37,11 +36,6 @@ public class IatiImportsResource {
 
     @Inject
     IatiImports imports;
-
-    /** The largest file the API reads (default 200 MB); the upload page has its own, smaller limit. */
-    @Inject
-    @ConfigProperty(name = "tatracker.iati.import.maxBytes", defaultValue = "209715200")
-    long maxBytes;
 
     /** The refusal of a file: problem details whose {@code errors} name every problem (field = XPath), and the preview. */
     public record Refusal(String type, String title, int status, String detail, String instance,
@@ -124,7 +118,7 @@ public class IatiImportsResource {
             iso3s.add(p.matching("country", c.toUpperCase(Locale.ROOT), "[A-Z]{3}", "an ISO 3166 alpha-3 code such as MOZ"));
         }
         p.check();
-        return new IatiImports.Options(name, ownerId, prefixes, iso3s, maxBytes, commit);
+        return new IatiImports.Options(name, ownerId, prefixes, iso3s, imports.maxBytes(), commit);
     }
 
     /**
@@ -132,6 +126,7 @@ public class IatiImportsResource {
      * (chunked) is read up to the limit, and refused there (422), by {@link IatiImports}.
      */
     private Response tooLarge(String length) {
+        long maxBytes = imports.maxBytes();
         long declared;
         try {
             declared = length == null ? -1 : Long.parseLong(length.strip());
@@ -143,8 +138,8 @@ public class IatiImportsResource {
         }
         return Response.status(413).type(org.tatracker.platform.boundary.Problem.MEDIA_TYPE).header("Connection", "close")
                 .entity(new org.tatracker.platform.boundary.Problem("about:blank", "The IATI file is too large", 413, "The file is larger "
-                        + "than the limit of " + maxBytes + " bytes (" + (maxBytes >> 20) + " MB); nothing was read or imported.", null,
-                        List.of(new org.tatracker.platform.boundary.Problem.FieldError("body", "larger than " + maxBytes + " bytes"))))
+                        + "than the limit of " + imports.maxBytes() + " bytes (" + (imports.maxBytes() >> 20) + " MB); nothing was read or imported.", null,
+                        List.of(new org.tatracker.platform.boundary.Problem.FieldError("body", "larger than " + imports.maxBytes() + " bytes"))))
                 .build();
     }
 

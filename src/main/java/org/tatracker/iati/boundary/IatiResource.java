@@ -30,8 +30,9 @@ import org.tatracker.security.boundary.CurrentUser;
 import org.tatracker.security.boundary.Refusals;
 
 /**
- * Projects published as IATI 2.03 activity XML. The file is streamed: projects are read a page at
- * a time, each written and forgotten, so memory stays flat whatever their number. A project IATI
+ * Projects published as IATI 2.03 activity XML. The file is streamed: projects are read a batch at
+ * a time (in id order, each batch with all its parts in a few queries), each written and forgotten,
+ * so memory stays flat whatever their number. A project IATI
  * cannot carry (no start date yet, for instance) is left out and named in a comment at the end of
  * the file.
  */
@@ -40,7 +41,7 @@ import org.tatracker.security.boundary.Refusals;
 public class IatiResource {
 
     static final String XML = "application/xml";
-    static final int PAGE = 100;
+    static final int PAGE = 500;
 
     @Inject
     Projects projects;
@@ -65,21 +66,21 @@ public class IatiResource {
         Refusals.require(currentUser.actor().authenticated(), currentUser.actor());
         QueryParameters p = new QueryParameters();
         ProjectQuery first = ProjectsResource.query(p, country, region, donor, implementer, modality, kind, sector, status, year, text, "start",
-                "desc", "0", Integer.toString(PAGE));
+                "desc", "0", "1"); // page and size unused: the export reads batches of PAGE
         p.check();
         Map<String, String> iso2 = countries.iso2ByIso3();
         Instant now = Instant.now(clock);
         StreamingOutput body = out -> {
             List<String> leftOut = new ArrayList<>();
             try (ActivityWriter writer = new ActivityWriter(out, now, iso2::get)) {
-                for (int page = 0;; page++) {
-                    List<ProjectViews.Detail> details = projects.details(new ProjectQuery(first.countryIso3(), first.region(), first.donor(),
-                            first.implementer(), first.modality(), first.kind(), first.sector(), first.status(), first.year(), first.text(),
-                            ProjectQuery.Sort.START, true, page, PAGE), Language.EN);
-                    for (ProjectViews.Detail d : details) {
+                long after = 0;
+                while (true) {
+                    ProjectViews.Batch batch = projects.detailsAfter(first, after, PAGE, Language.EN);
+                    for (ProjectViews.Detail d : batch.details()) {
                         write(writer, d, leftOut);
                     }
-                    if (details.size() < PAGE) {
+                    after = batch.lastId();
+                    if (batch.last()) {
                         break;
                     }
                 }

@@ -329,6 +329,13 @@ public class ProjectPage implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ProjectViews.Detail getProject() { return project; }
+
+    /** The date of the project's last import, in the reader's language; {@code null} for a project recorded here. */
+    public String getImportedOn() {
+        return project == null || project.source() == null ? null
+                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(language.getLocale())
+                        .format(project.source().importedAt().atZone(java.time.ZoneOffset.UTC));
+    }
     public Map<String, Object> getPartner() { return partner; }
     public Map<String, Object> getComponent() { return component; }
     public Map<String, Object> getEvent() { return event; }

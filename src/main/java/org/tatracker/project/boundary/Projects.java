@@ -274,21 +274,47 @@ public class Projects {
         return List.of(q.descending() ? cb.desc(key) : cb.asc(key), q.descending() ? cb.desc(p.get("id")) : cb.asc(p.get("id")));
     }
 
-    /** One page of the projects {@link #count} counts, each in full (an export reads page after page). */
-    public List<ProjectViews.Detail> details(ProjectQuery q, Language language) {
+    /** The relationships an export reads, fetched for a whole batch of projects in one query each. */
+    static final List<String> DETAIL_PATHS = List.of("p.owner", "p.countries", "p.sectors", "p.codes", "p.policyMarkers", "p.laws",
+            "p.budgets", "p.partners", "p.partners.country", "p.partners.contributions", "p.partners.accountOrganisation", "p.components",
+            "p.components.events", "p.components.events.institutions", "p.components.items", "p.components.items.checks", "p.transactions",
+            "p.results", "p.results.periods", "p.needLinks", "p.needLinks.need", "p.needLinks.need.assessment",
+            "p.needLinks.need.assessment.country");
+
+    /**
+     * The next {@code size} projects {@link #count} counts whose id is above {@code afterId}, in id order, each in full: what an
+     * export reads, batch after batch. Every relationship is read for the whole batch at once (a query per relationship, not per
+     * project), and the persistence context is cleared afterwards, so that memory stays flat whatever the number of projects.
+     */
+    public ProjectViews.Batch detailsAfter(ProjectQuery q, long afterId, int size, Language language) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> page = cb.createQuery(Long.class);
         Root<Project> p = page.from(Project.class);
-        page.select(p.get("id")).where(filters(q, cb, page, p)).orderBy(order(q, cb, p));
-        List<Long> ids = em.createQuery(page).setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
-        List<ProjectViews.Detail> details = new ArrayList<>();
-        for (Long id : ids) {
-            readable(id, actor).ifPresent(x -> details.add(detail(x, actor, language)));
+        List<Predicate> where = new ArrayList<>(List.of(filters(q, cb, page, p)));
+        where.add(cb.gt(p.get("id"), afterId));
+        page.select(p.get("id")).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(p.get("id")));
+        List<Long> ids = em.createQuery(page).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return new ProjectViews.Batch(List.of(), afterId, true);
+        }
+        jakarta.persistence.TypedQuery<Project> batch = em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids ORDER BY p.id",
+                Project.class).setParameter("ids", ids).setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch.size", size)
+                .setHint("eclipselink.read-only", "true");
+        DETAIL_PATHS.forEach(path -> batch.setHint("eclipselink.batch", path));
+        List<Project> found = batch.getResultList();
+        Set<String> partnerCountries = new HashSet<>();
+        found.forEach(x -> x.partners().stream().map(Partner::country).filter(Objects::nonNull).forEach(c -> partnerCountries.add(c.iso3())));
+        Set<String> southern = countries.southern(partnerCountries);
+        List<ProjectViews.Detail> details = new ArrayList<>(found.size());
+        for (Project x : found) {
+            if (AccessPolicy.allows(actor, Permission.READ, scope(x))) {
+                details.add(detail(x, actor, language, southern));
+            }
         }
         em.clear();
-        return details;
+        return new ProjectViews.Batch(details, ids.get(ids.size() - 1), ids.size() < size);
     }
 
     /** Names of partners in a role, for the list's filters. */
@@ -969,7 +995,11 @@ public class Projects {
     private ProjectViews.Detail detail(Project p, Actor actor, Language language) {
         Set<String> partnerCountries = new HashSet<>();
         p.partners().stream().map(Partner::country).filter(Objects::nonNull).forEach(c -> partnerCountries.add(c.iso3()));
-        Set<String> southern = countries.southern(partnerCountries);
+        return detail(p, actor, language, countries.southern(partnerCountries));
+    }
+
+    /** @param southern the partner countries of the Global South (by the current classification) */
+    private ProjectViews.Detail detail(Project p, Actor actor, Language language, Set<String> southern) {
         List<ProjectViews.CountryRef> cs = p.countries().stream()
                 .map(c -> new ProjectViews.CountryRef(c.country().iso3(), c.country().name(language), c.percentage()))
                 .sorted(Comparator.comparing(ProjectViews.CountryRef::percentage).reversed().thenComparing(ProjectViews.CountryRef::iso3))

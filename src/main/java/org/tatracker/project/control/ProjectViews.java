@@ -103,6 +103,13 @@ public final class ProjectViews {
             boolean editable, boolean deletable, String createdBy, Instant createdAt, long version, SourceView source) {
     }
 
+    /**
+     * One batch of an export: the projects the reader may see, the last id the batch looked at (whether readable or not: the
+     * next batch starts after it), and whether it was the last.
+     */
+    public record Batch(List<Detail> details, long lastId, boolean last) {
+    }
+
     /** Where an imported project came from: the IATI file, its publisher, and when and by whom it was imported. */
     public record SourceView(String file, String publisherRef, String publisherName, Instant importedAt, String importedBy) {
     }

@@ -10,47 +10,44 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tatracker.iati.control.ActivityReader;
 import org.tatracker.iati.control.IatiSchema;
 import org.tatracker.iati.control.ImportedActivity;
 import org.tatracker.iati.control.OfficialCodelists;
-import org.tatracker.testing.Deployments;
+import org.tatracker.testing.BrowserTestBase;
 import org.tatracker.testing.Http;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * IATI files in, through REST, on a real Payara Micro and Derby: the four real files import completely, once, and export again
- * keeping what matters; broken and hostile files import nothing; filters and the access policy hold.
+ * keeping what matters; broken and hostile files import nothing; filters and the access policy hold; the command line and the
+ * upload page (in Chromium) preview, import and refuse.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IatiImportIT {
+class IatiImportIT extends BrowserTestBase {
 
     static final String DEMO = "demo-password";
     static final Map<String, Integer> SAMPLES = Map.of("undp-100-activities-governance_dportal-103.xml", 100,
             "aecid-spain-100-activities-governance_dportal-16.xml", 100, "multi-publisher-7-activities-results-multicurrency.xml", 7,
             "gdihub-4-activities-multicountry-results.xml", 4);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+    static String adminToken;
 
-    @ArquillianResource
-    URL base;
+    /** The administrator with an API token: a password is hashed (PBKDF2) on every Basic request, a token is not. */
+    Http admin() {
+        if (adminToken == null) {
+            adminToken = as("admin").post("api/me/tokens", "{\"name\":\"iati-import-it\"}").json().getString("token");
+        }
+        return new Http(base).bearer(adminToken);
+    }
 
     Http as(String user) {
         return user.equals("admin") ? new Http(base).as("admin", "admin-password-for-tests") : new Http(base).as(user, DEMO);
@@ -69,7 +66,7 @@ class IatiImportIT {
 
     @Test
     void theFourRealFilesImportCompletelyOnceAndExportAgainKeepingWhatMatters() throws IOException {
-        Http admin = as("admin");
+        Http admin = admin();
         for (Map.Entry<String, Integer> sample : SAMPLES.entrySet()) {
             String name = sample.getKey();
             byte[] file = resource("/iati/samples/" + name);
@@ -146,7 +143,7 @@ class IatiImportIT {
 
     @Test
     void aFileThatBreaksTheSchemaOrACodelistIsPreviewedWithEveryProblemAndImportsNothing() throws IOException {
-        Http admin = as("admin");
+        Http admin = admin();
         String suffix = Long.toString(System.nanoTime());
         String wrong = new String(resource("/iati/broken/wrong-codes.xml"), StandardCharsets.UTF_8);
         // A good activity in front of the broken one: all or nothing means it is not imported either.
@@ -175,7 +172,7 @@ class IatiImportIT {
 
     @Test
     void externalEntitiesBillionLaughsAndOversizedFilesAreRefusedUnread() throws IOException, InterruptedException {
-        Http admin = as("admin");
+        Http admin = admin();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE iati-activities [<!ENTITY file SYSTEM \"file:///etc/passwd\">]>"
                 + "<iati-activities version=\"2.03\">" + GOOD.formatted("XXE").replace("A good activity", "&file;") + "</iati-activities>";
         Http.Response r = post(admin, "api/iati/imports?fileName=xxe.xml", xxe.getBytes(StandardCharsets.UTF_8));
@@ -218,15 +215,15 @@ class IatiImportIT {
     @Test
     void filtersImportOnlyTheChosenSectorsOrCountries() throws IOException {
         byte[] undp = resource("/iati/samples/undp-100-activities-governance_dportal-103.xml");
-        JsonObject p = post(as("admin"), "api/iati/imports/preview?fileName=undp.xml&sector=151", undp).json();
+        JsonObject p = post(admin(), "api/iati/imports/preview?fileName=undp.xml&sector=151", undp).json();
         assertEquals(100, p.getInt("activities"));
         assertEquals(79, p.getInt("filteredOut"), "21 activities have a 151xx sector (counted independently with Python)");
         assertEquals(21, p.getInt("created") + p.getInt("updated") + p.getInt("unchanged"));
 
-        p = post(as("admin"), "api/iati/imports/preview?fileName=undp.xml&country=KEN&country=UGA,TZA", undp).json();
+        p = post(admin(), "api/iati/imports/preview?fileName=undp.xml&country=KEN&country=UGA,TZA", undp).json();
         assertEquals(98, p.getInt("filteredOut"), "two UNDP activities are in Kenya, Uganda or Tanzania");
 
-        Http.Response bad = post(as("admin"), "api/iati/imports/preview?fileName=undp.xml&sector=15x&country=KENYA", undp);
+        Http.Response bad = post(admin(), "api/iati/imports/preview?fileName=undp.xml&sector=15x&country=KENYA", undp);
         assertEquals(400, bad.status(), bad.body());
         assertTrue(bad.body().contains("\"sector\"") && bad.body().contains("\"country\""), bad.body());
     }
@@ -248,5 +245,97 @@ class IatiImportIT {
         Http.Response other = post(as("donor-a"), "api/iati/imports/preview?fileName=undp.xml&owner=1", undp);
         assertEquals(400, other.status(), other.body());
         assertTrue(other.body().contains("owner"), other.body());
+    }
+
+    @Test
+    void theCommandLineStreamsAFileToTheApiAndSaysWhetherItWasImported() throws Exception {
+        admin();
+        String gdi = "src/test/resources/iati/samples/gdihub-4-activities-multicountry-results.xml";
+        Cli preview = cli(adminToken, "--preview", "--country", "KEN", "--url", base.toString(), gdi);
+        assertEquals(0, preview.exit(), preview.output());
+        assertTrue(preview.output().contains("\"activities\":4"), preview.output());
+        assertTrue(preview.output().contains("\"fileName\":\"gdihub-4-activities-multicountry-results.xml\""), preview.output());
+
+        Cli broken = cli(adminToken, "--url", base.toString(), "src/test/resources/iati/broken/wrong-codes.xml");
+        assertEquals(1, broken.exit(), broken.output());
+        assertTrue(broken.output().contains("XI-TEST-CODES") && broken.output().contains("nothing was stored"), broken.output());
+
+        Cli anonymous = cli("", "--url", base.toString(), gdi);
+        assertEquals(2, anonymous.exit(), anonymous.output());
+        assertTrue(anonymous.output().contains("TATRACKER_TOKEN"), anonymous.output());
+    }
+
+    record Cli(int exit, String output) {
+    }
+
+    static Cli cli(String token, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "src/main/scripts/iati-import.sh"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("TATRACKER_USER");
+        pb.environment().put("TATRACKER_TOKEN", token);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        return new Cli(process.exitValue(), output);
+    }
+
+    void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "login.xhtml?lang=en");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-profile")));
+    }
+
+    void upload(java.nio.file.Path file, String countries) {
+        driver.get(base() + "iati-import.xhtml?lang=en");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("upload:countries")).clear();
+        driver.findElement(By.id("upload:countries")).sendKeys(countries);
+        driver.findElement(By.id("upload:preview")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("count-activities")));
+    }
+
+    @Test
+    void aFieldOfficePreviewsImportsAndIsRefusedABrokenFileOnTheUploadPage() throws IOException {
+        String code = Long.toString(System.nanoTime());
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("tatracker.buildDir",
+                "target"), "iati-page"));
+        java.nio.file.Path good = dir.resolve("kenya-courts-" + code + ".xml");
+        java.nio.file.Files.writeString(good, "<iati-activities version=\"2.03\">" + GOOD.formatted(code).replace("\"MZ\"", "\"KE\"")
+                + "</iati-activities>");
+        signIn("fo-kenya", DEMO);
+
+        upload(good, "KEN");
+        assertEquals("1", driver.findElement(By.id("count-activities")).getText());
+        assertEquals("1", driver.findElement(By.id("count-new")).getText());
+        assertEquals("0", driver.findElement(By.id("count-errors")).getText());
+        assertTrue(driver.findElement(By.id("upload:lines")).getText().contains("New project"));
+        assertEquals(0, new Http(base).as("fo-kenya", DEMO).get("api/projects?q=XI-TEST-GOOD-" + code).json().getInt("total"),
+                "a preview stores nothing");
+        driver.findElement(By.id("upload:commit")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Imported: 1 new projects"));
+        driver.findElement(By.linkText("XI-TEST-GOOD-" + code)).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("source-file")));
+        assertEquals(good.getFileName().toString(), driver.findElement(By.id("source-file")).getText());
+        assertTrue(driver.findElement(By.id("source")).getText().contains("Test publisher"));
+        assertTrue(driver.findElement(By.id("source")).getText().contains("fo-kenya"));
+
+        java.nio.file.Path broken = dir.resolve("wrong-codes.xml");
+        java.nio.file.Files.write(broken, resource("/iati/broken/wrong-codes.xml"));
+        upload(broken, "");
+        assertTrue(Integer.parseInt(driver.findElement(By.id("count-errors")).getText()) >= 5);
+        assertTrue(driver.findElement(By.id("upload:errors")).getText().contains("XI-TEST-CODES"));
+        assertTrue(driver.findElement(By.id("upload:errors")).getText().contains("/iati-activities/iati-activity[1]"));
+        assertFalse(driver.findElement(By.id("upload:commit")).isEnabled(), "a file with errors cannot be imported");
+        assertTrue(driver.findElement(By.id("upload:blocked")).isDisplayed());
+        driver.findElement(By.id("upload:cancel")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Import cancelled"));
+
+        driver.get(base() + "iati-import.xhtml?lang=fr");
+        String french = driver.findElement(By.tagName("h1")).getText();
+        assertFalse(french.isBlank() || french.equals("Import an IATI activity file") || french.contains("iati.import"), french);
     }
 }
