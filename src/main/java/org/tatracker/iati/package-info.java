@@ -74,5 +74,17 @@
  * without a problem, since they are valid IATI. Transaction types beyond 1 to 4 and budget
  * statuses are kept as IATI codes for the storing facade to decide.</li>
  * </ul>
+ * <b>Importing: decisions</b> ({@code boundary/IatiImports}, {@code control/ImportPlan}).
+ * <ul>
+ * <li>All or nothing per file, in one transaction; a preview runs the very same import and rolls
+ * it back, so it counts exactly what the import would do. An error (the reader's, a project rule,
+ * the access policy) stops the file; a warning does not.</li>
+ * <li>An activity whose identifier the tracker has updates that project, only if its IATI facts
+ * changed (so a second import of a file changes nothing); the tracker's own additions stay.</li>
+ * <li>Imported projects keep the publisher's identifier as it is, and their source file,
+ * publisher and import date; each imported file is logged ({@code iati_import}).</li>
+ * <li>Extension elements of the namespace {@code https://tatracker.org/ns/iati/1} (the tracker's
+ * own exports) are not read back yet: a round trip through IATI keeps what IATI carries.</li>
+ * </ul>
  */
 package org.tatracker.iati;
