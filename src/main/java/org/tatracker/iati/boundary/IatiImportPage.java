@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.primefaces.model.file.UploadedFile;
 import org.tatracker.iati.control.Problem;
 import org.tatracker.platform.boundary.FacesMessages;
 import org.tatracker.security.boundary.Organisations;
@@ -52,7 +51,7 @@ public class IatiImportPage implements Serializable {
     @Inject
     SignedIn signedIn;
 
-    private transient UploadedFile file;
+    private transient jakarta.servlet.http.Part file;
     private String sectors;
     private String countries;
     private Long owner;
@@ -83,12 +82,12 @@ public class IatiImportPage implements Serializable {
         }
         try {
             Path temp = Files.createTempFile("tatracker-iati-", ".xml");
-            try (InputStream in = file.getInputStream()) {
+            try (InputStream in = file.getInputStream()) { // the container holds the upload; the view keeps only the copy
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             stored = temp.toString();
-            fileName = file.getFileName() == null || file.getFileName().isBlank() ? "upload.xml" : Path.of(file.getFileName()).getFileName()
-                    .toString();
+            String submitted = file.getSubmittedFileName();
+            fileName = submitted == null || submitted.isBlank() ? "upload.xml" : Path.of(submitted.replace('\\', '/')).getFileName().toString();
             report = run(options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,8 +187,8 @@ public class IatiImportPage implements Serializable {
         return report != null && !report.committed() && stored != null;
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
     public String getSectors() { return sectors; }
     public void setSectors(String sectors) { this.sectors = sectors; }
     public String getCountries() { return countries; }
