@@ -200,7 +200,8 @@ public class Projects {
         return rows;
     }
 
-    private Predicate[] filters(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Project> p) {
+    /** The list's filters as criteria predicates over {@code p}; the indicators aggregate over the same selection. */
+    public Predicate[] filters(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Project> p) {
         List<Predicate> where = new ArrayList<>();
         // Correlated EXISTS over the one indexed table (read-only row entities), with codes resolved first:
         // Derby answers "id IN (subquery)" by hashing the whole subquery, and a subquery over an element
