@@ -26,21 +26,11 @@ import org.tatracker.testing.Http;
  */
 class AccessibilityIT extends BrowserTestBase {
 
-    void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "login.xhtml?lang=en");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-profile")));
-    }
 
     /** An assessment and a project of Kenya to show, made through REST. */
     long[] records() {
         Http admin = new Http(base).as("admin", "admin-password-for-tests");
-        long office = admin.get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && "KEN".equals(o.getString("countryIso3", null))).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        long office = admin.fieldOfficeOf("KEN");
         Http.Response a = admin.post("api/assessments", "{\"countryIso3\":\"KEN\",\"title\":\"Court backlog assessment (axe)\","
                 + "\"framework\":\"cjat\",\"leadOfficeId\":" + office + ",\"missionStart\":\"2025-10-01\",\"publicationConsent\":true}");
         assertEquals(201, a.status(), a.body());

@@ -58,6 +58,17 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /** Signs in on the sign-in page (in English) and waits for the signed-in header. */
+    protected void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "login.xhtml?lang=en");
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("nav-profile")));
+    }
+
     /** The application's root address, ending with a slash. */
     protected String base() {
         return base.toString().endsWith("/") ? base.toString() : base + "/";

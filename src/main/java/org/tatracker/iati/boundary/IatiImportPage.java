@@ -13,11 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tatracker.iati.control.Problem;
@@ -135,25 +132,15 @@ public class IatiImportPage implements Serializable {
         }
     }
 
+    /** The typed filters, checked by the service; a refusal shows next to its field. */
     private IatiImports.Options options(boolean commit) {
-        boolean ok = true;
-        List<String> prefixes = new ArrayList<>();
-        for (String s : IatiImportsResource.split(sectors == null ? List.of() : List.of(sectors))) {
-            if (!s.matches("[0-9]{1,5}")) {
-                FacesMessages.error("upload:sectors", "iati.import.badSector");
-                ok = false;
-            }
-            prefixes.add(s);
+        try {
+            return IatiImports.Options.typed(fileName == null ? "upload.xml" : fileName, owner, sectors, countries, getLimit(), commit);
+        } catch (org.tatracker.platform.entity.InvalidValueException e) {
+            FacesMessages.error(e.field().equals("sector") ? "upload:sectors" : "upload:countries",
+                    e.field().equals("sector") ? "iati.import.badSector" : "iati.import.badCountry");
+            return null;
         }
-        Set<String> iso3s = new LinkedHashSet<>();
-        for (String c : IatiImportsResource.split(countries == null ? List.of() : List.of(countries))) {
-            if (!c.matches("[A-Za-z]{3}")) {
-                FacesMessages.error("upload:countries", "iati.import.badCountry");
-                ok = false;
-            }
-            iso3s.add(c.toUpperCase(Locale.ROOT));
-        }
-        return ok ? new IatiImports.Options(fileName == null ? "upload.xml" : fileName, owner, prefixes, iso3s, getLimit(), commit) : null;
     }
 
     @PreDestroy

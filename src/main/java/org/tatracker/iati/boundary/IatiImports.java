@@ -106,6 +106,24 @@ public class IatiImports {
         public Options {
             sectorPrefixes = sectorPrefixes == null ? List.of() : List.copyOf(sectorPrefixes);
             countryIso3s = countryIso3s == null ? Set.of() : Set.copyOf(countryIso3s);
+            for (String s : sectorPrefixes) {
+                if (s == null || !s.matches("[0-9]{1,5}")) {
+                    throw new InvalidValueException("sector", "a DAC sector code or its first digits, such as 151: '" + s + "'");
+                }
+            }
+            for (String c : countryIso3s) {
+                if (c == null || !c.matches("[A-Z]{3}")) {
+                    throw new InvalidValueException("country", "an ISO 3166 alpha-3 code such as MOZ: '" + c + "'");
+                }
+            }
+        }
+
+        /** Options from typed lists, "151, 152" and "ken, uga": split on commas, countries upper-cased; checked as above. */
+        public static Options typed(String fileName, Long owner, String sectors, String countries, long maxBytes, boolean commit) {
+            List<String> prefixes = IatiImportsResource.split(sectors == null ? List.of() : List.of(sectors));
+            Set<String> iso3s = new LinkedHashSet<>();
+            IatiImportsResource.split(countries == null ? List.of() : List.of(countries)).forEach(c -> iso3s.add(c.toUpperCase(Locale.ROOT)));
+            return new Options(fileName, owner, prefixes, iso3s, maxBytes, commit);
         }
     }
 
@@ -367,12 +385,12 @@ public class IatiImports {
                 if (candidate == null) {
                     outcome = Outcome.REFUSED;
                 } else {
-                    changed = ImportPlan.changed(ImportPlan.facts(existing), ImportPlan.facts(candidate));
+                    Map<String, String> before = ImportPlan.facts(existing);
+                    changed = ImportPlan.changed(before, ImportPlan.facts(candidate));
                     if (changed.isEmpty()) {
                         outcome = Outcome.UNCHANGED;
                         unchanged++;
                     } else {
-                        Map<String, String> before = ImportPlan.facts(existing);
                         boolean answered = existing.status().answersNeeds();
                         if (plan.applyTo(existing, source)) {
                             em.lock(existing, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -422,12 +440,7 @@ public class IatiImports {
 
         @Override
         public Optional<UsdValue> usd(Money value, LocalDate date) {
-            if ("USD".equals(value.currency())) {
-                return Optional.of(UsdValue.convert(value.amount(), BigDecimal.ONE, date.getYear()));
-            }
-            NavigableMap<Integer, BigDecimal> byYear = rates.get(value.currency());
-            Map.Entry<Integer, BigDecimal> rate = byYear == null ? null : byYear.floorEntry(date.getYear());
-            return rate == null ? Optional.empty() : Optional.of(UsdValue.convert(value.amount(), rate.getValue(), rate.getKey()));
+            return UsdValue.at(value, date.getYear(), rates.getOrDefault(value.currency(), new TreeMap<>()));
         }
     }
 }

@@ -639,12 +639,13 @@ public class Projects {
      * rate for the currency up to that year.
      */
     public Optional<UsdValue> usd(Money value, LocalDate date) {
-        if ("USD".equals(value.currency())) {
-            return Optional.of(UsdValue.convert(value.amount(), BigDecimal.ONE, date.getYear()));
+        java.util.NavigableMap<Integer, BigDecimal> rates = new TreeMap<>();
+        if (!"USD".equals(value.currency())) {
+            em.createQuery("SELECT r FROM ExchangeRate r WHERE r.currency = :c AND r.year <= :y ORDER BY r.year DESC", ExchangeRate.class)
+                    .setParameter("c", value.currency()).setParameter("y", date.getYear()).setMaxResults(1).getResultStream()
+                    .forEach(r -> rates.put(r.year(), r.unitsPerUsd()));
         }
-        return em.createQuery("SELECT r FROM ExchangeRate r WHERE r.currency = :c AND r.year <= :y ORDER BY r.year DESC", ExchangeRate.class)
-                .setParameter("c", value.currency()).setParameter("y", date.getYear()).setMaxResults(1).getResultStream().findFirst()
-                .map(r -> UsdValue.convert(value.amount(), r.unitsPerUsd(), r.year()));
+        return UsdValue.at(value, date.getYear(), rates);
     }
 
     public ProjectViews.Detail addBudget(long id, ProjectParts.BudgetInput in, Long version, Language language) {

@@ -14,14 +14,6 @@ import org.tatracker.testing.BrowserTestBase;
 /** The whole life of an assessment in a real browser: drafted, needs added, submitted, shared, validated, amended. */
 class AssessmentPagesIT extends BrowserTestBase {
 
-    void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "login.xhtml?lang=en");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-profile")));
-    }
 
     @Test
     void kenyaAssessmentFromDraftToValidatedAndAmended() {

@@ -39,14 +39,14 @@ class IatiImportIT extends BrowserTestBase {
             "aecid-spain-100-activities-governance_dportal-16.xml", 100, "multi-publisher-7-activities-results-multicurrency.xml", 7,
             "gdihub-4-activities-multicountry-results.xml", 4);
 
-    static String adminToken;
+    static Http admin;
 
-    /** The administrator with an API token: a password is hashed (PBKDF2) on every Basic request, a token is not. */
+    /** The administrator with an API token (see {@link Http#withToken}). */
     Http admin() {
-        if (adminToken == null) {
-            adminToken = as("admin").post("api/me/tokens", "{\"name\":\"iati-import-it\"}").json().getString("token");
+        if (admin == null) {
+            admin = as("admin").withToken("iati-import-it");
         }
-        return new Http(base).bearer(adminToken);
+        return admin;
     }
 
     Http as(String user) {
@@ -249,7 +249,7 @@ class IatiImportIT extends BrowserTestBase {
 
     @Test
     void theCommandLineStreamsAFileToTheApiAndSaysWhetherItWasImported() throws Exception {
-        admin();
+        String adminToken = as("admin").post("api/me/tokens", "{\"name\":\"iati-cli\"}").json().getString("token");
         String gdi = "src/test/resources/iati/samples/gdihub-4-activities-multicountry-results.xml";
         Cli preview = cli(adminToken, "--preview", "--country", "KEN", "--url", base.toString(), gdi);
         assertEquals(0, preview.exit(), preview.output());
@@ -280,14 +280,6 @@ class IatiImportIT extends BrowserTestBase {
         return new Cli(process.exitValue(), output);
     }
 
-    void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "login.xhtml?lang=en");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-profile")));
-    }
 
     void upload(java.nio.file.Path file, String countries) {
         driver.get(base() + "iati-import.xhtml?lang=en");

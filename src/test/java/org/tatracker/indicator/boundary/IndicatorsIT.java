@@ -44,26 +44,14 @@ class IndicatorsIT {
     @ArquillianResource
     URL base;
 
-    static String token;
-
-    /** The administrator with an API token (a password is hashed on every Basic request). */
+    /** The administrator with an API token (see {@link Http#withToken}). */
     Http admin() {
-        if (token == null) {
-            token = new Http(base).as("admin", "admin-password-for-tests").post("api/me/tokens", "{\"name\":\"indicators-it\"}").json()
-                    .getString("token");
-        }
-        return new Http(base).bearer(token);
-    }
-
-    long officeOf(Http admin, String iso3) {
-        return admin.get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && iso3.equals(o.getString("countryIso3", null))).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        return new Http(base).as("admin", "admin-password-for-tests").withToken("indicators-it");
     }
 
     long validatedNeed(Http admin, String tag) {
         Http.Response a = admin.post("api/assessments", "{\"countryIso3\":\"KEN\",\"title\":\"Indicators " + tag + "\",\"framework\":\"cjat\","
-                + "\"leadOfficeId\":" + officeOf(admin, "KEN") + ",\"missionStart\":\"2025-10-01\",\"publicationConsent\":true}");
+                + "\"leadOfficeId\":" + admin.fieldOfficeOf("KEN") + ",\"missionStart\":\"2025-10-01\",\"publicationConsent\":true}");
         assertEquals(201, a.status(), a.body());
         long id = a.json().getJsonNumber("id").longValue();
         Http.Response need = admin.post("api/assessments/" + id + "/needs", "{\"cjatArea\":\"1.3\",\"description\":\"Need " + tag

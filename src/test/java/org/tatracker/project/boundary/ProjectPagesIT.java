@@ -21,14 +21,6 @@ import org.tatracker.testing.Http;
  */
 class ProjectPagesIT extends BrowserTestBase {
 
-    void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "login.xhtml?lang=en");
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-profile")));
-    }
 
     /** Mozambique's validated assessment with two needs, made through REST by the administrator. */
     List<String> validatedMozambiqueAssessment(String tag) {

@@ -69,9 +69,7 @@ class ProjectsIT {
     }
 
     long officeOf(String iso3) {
-        return as("admin").get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && iso3.equals(o.getString("countryIso3", null)))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return as("admin").fieldOfficeOf(iso3);
     }
 
     static String triangular(String code, String status) {

@@ -18,4 +18,18 @@ class UsdValueTest {
         assertEquals(new BigDecimal("0.14"), UsdValue.convert(new BigDecimal("0.27"), new BigDecimal("2"), 2024).amount());
         assertEquals(new BigDecimal("1234.56"), UsdValue.convert(new BigDecimal("1234.56"), BigDecimal.ONE, 2025).amount());
     }
+
+    @Test
+    void theRateOfTheYearOrElseTheLatestEarlierOneAndNoneBefore() {
+        java.util.NavigableMap<Integer, BigDecimal> eur = new java.util.TreeMap<>(java.util.Map.of(2024, new BigDecimal("0.924"),
+                2025, new BigDecimal("0.885")));
+        UsdValue same = UsdValue.at(new org.tatracker.platform.entity.Money(new BigDecimal("885"), "EUR", "v"), 2025, eur).orElseThrow();
+        assertEquals(new BigDecimal("1000.00"), same.amount());
+        assertEquals(2025, same.rateYear());
+        UsdValue provisional = UsdValue.at(new org.tatracker.platform.entity.Money(new BigDecimal("885"), "EUR", "v"), 2026, eur).orElseThrow();
+        assertEquals(2025, provisional.rateYear(), "2026 has no average yet: the 2025 rate, kept as its year");
+        assertEquals(java.util.Optional.empty(), UsdValue.at(new org.tatracker.platform.entity.Money(BigDecimal.TEN, "EUR", "v"), 2023, eur));
+        assertEquals(new BigDecimal("10.00"), UsdValue.at(new org.tatracker.platform.entity.Money(BigDecimal.TEN, "USD", "v"), 2023,
+                new java.util.TreeMap<>()).orElseThrow().amount());
+    }
 }
