@@ -67,11 +67,11 @@ class FoundationIT {
 
     @Test
     void migrationsRanAndJpaGeneratedNoTable() throws SQLException {
-        assertEquals("10", migrations.schemaVersion());
+        assertEquals("11", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
                 rs.next();
-                assertEquals(10, rs.getInt(1));
+                assertEquals(11, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLETYPE = 'T'")) {
                 rs.next();
@@ -80,9 +80,9 @@ class FoundationIT {
                 // assessment_source, assessment_transition, need, need_code; V6: exchange_rate, project, project_country,
                 // project_sector, project_code, project_policy_marker, project_law, project_budget, project_partner,
                 // partner_contribution, project_component, equipment_item, operational_check, training_event,
-                // event_institution, project_transaction, result_indicator, result_period, need_link; V9: iati_import;
+                // event_institution, project_transaction, result_indicator, result_period, need_link; V9: iati_import; V11: project_year;
                 // and Flyway's history: nothing else
-                assertEquals(38, rs.getInt(1));
+                assertEquals(39, rs.getInt(1));
             }
         }
     }

@@ -33,6 +33,7 @@ import org.tatracker.assessment.control.AssessmentViews;
 import org.tatracker.assessment.entity.Assessment;
 import org.tatracker.assessment.entity.AssessmentAction;
 import org.tatracker.assessment.entity.AssessmentStatus;
+import org.tatracker.assessment.entity.AssessmentStatusChanged;
 import org.tatracker.assessment.entity.AssistanceKind;
 import org.tatracker.assessment.entity.Framework;
 import org.tatracker.assessment.entity.Need;
@@ -75,6 +76,9 @@ public class Assessments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<AssessmentStatusChanged> statusChanged;
 
     @Inject
     CurrentUser currentUser;
@@ -308,6 +312,9 @@ public class Assessments {
             }
         }
         em.flush();
+        if (assessment.status() != from) {
+            statusChanged.fire(new AssessmentStatusChanged(assessment.id(), from, assessment.status()));
+        }
         audit.record(actor.username(), AuditAction.TRANSITION, ENTITY, assessment.id(),
                 "Assessment '" + assessment.title() + "': " + action.name().toLowerCase(Locale.ROOT),
                 Changes.between(Map.of("status", from), Map.of("status", action == AssessmentAction.AMEND

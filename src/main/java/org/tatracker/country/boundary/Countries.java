@@ -123,6 +123,12 @@ public class Countries {
         return globalSouthScheme;
     }
 
+    /** The date of the latest classification of the configured Global South scheme, or null when none is loaded. */
+    public java.time.LocalDate globalSouthAsOf() {
+        return em.createQuery("SELECT MAX(cc.asOf) FROM CountryClassification cc WHERE cc.scheme = :scheme", java.time.LocalDate.class)
+                .setParameter("scheme", globalSouthScheme).getSingleResult();
+    }
+
     /**
      * The ISO alpha-3 codes, among those given, of the countries that the configured Global South
      * rule counts as Southern now (the latest dated row of the scheme).

@@ -7,39 +7,71 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.tatracker.assessment.entity.Assessment;
 import org.tatracker.assessment.entity.AssessmentStatus;
+import org.tatracker.assessment.entity.Need;
+import org.tatracker.assessment.entity.NeedStatus;
+import org.tatracker.assessment.entity.Priority;
 import org.tatracker.country.boundary.Countries;
+import org.tatracker.country.entity.Country;
+import org.tatracker.i18n.entity.Language;
+import org.tatracker.indicator.control.Dashboard;
+import org.tatracker.indicator.control.DashboardTables;
 import org.tatracker.indicator.control.Formulas;
 import org.tatracker.indicator.control.Indicator;
+import org.tatracker.platform.entity.Money;
 import org.tatracker.project.boundary.Projects;
 import org.tatracker.project.control.ProjectQuery;
+import org.tatracker.project.entity.Component;
+import org.tatracker.project.entity.ComponentKind;
 import org.tatracker.project.entity.Modality;
 import org.tatracker.project.entity.NeedLink;
 import org.tatracker.project.entity.Partner;
 import org.tatracker.project.entity.Project;
+import org.tatracker.project.entity.ProjectCountryRow;
+import org.tatracker.project.entity.ProjectStatus;
+import org.tatracker.project.entity.ProjectYearRow;
 import org.tatracker.project.entity.SscRole;
+import org.tatracker.project.entity.TrainingEvent;
+import org.tatracker.project.entity.TrainingModality;
+import org.tatracker.project.entity.TrainingType;
+import org.tatracker.project.entity.UsdValue;
 import org.tatracker.security.boundary.CurrentUser;
 import org.tatracker.security.boundary.Refusals;
 import org.tatracker.security.control.Actor;
 
 /**
- * The portfolio's indicators, aggregated in the database over the projects the project list's filters select (issue #6,
- * first part): needs-based assistance and South-South and triangular cooperation. Each figure is defined once, in
- * {@link Formulas}; the queries here count and sum what those formulas count and sum, so that a brute-force pass of the
- * formulas over the same records gives the same figures (IndicatorsIT checks it).
+ * The portfolio's indicators and dashboards, aggregated in the database over the projects the project
+ * list's filters select (issue #6). Each figure is defined once, in {@link Formulas}; the queries here
+ * count and sum what those formulas count and sum, so that a brute-force pass of the formulas over the
+ * same records gives the same figures (IndicatorsIT and DashboardIT check it). Needs are those of
+ * shared or validated, current assessments of the filtered country or region; see the package
+ * documentation for the other choices.
  */
 @Stateless
 public class Indicators {
+
+    /** The project statuses whose projects answer needs (the need status rule). */
+    static final List<ProjectStatus> ANSWERING = List.of(ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION, ProjectStatus.CLOSED);
 
     @PersistenceContext
     EntityManager em;
@@ -53,66 +85,425 @@ public class Indicators {
     @EJB
     Countries countries;
 
-    /** The indicators, how many projects they were computed over, and the Global South classification used. */
-    public record Report(long projects, String classification, List<Indicator> indicators) {
+    /** The indicators, how many projects they were computed over, and the Global South classification used, with its date. */
+    public record Report(long projects, String classification, LocalDate classifiedOn, List<Indicator> indicators) {
     }
 
     public Report portfolio(ProjectQuery q) {
+        Dashboard d = dashboard(q, Language.EN);
+        return new Report(d.projects(), d.classification(), d.classifiedOn(), d.indicators());
+    }
+
+    public Dashboard dashboard(ProjectQuery q, Language language) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        List<Indicator> indicators = new ArrayList<>();
 
-        CriteriaQuery<Object[]> byModality = cb.createQuery(Object[].class);
-        Root<Project> p = byModality.from(Project.class);
-        byModality.multiselect(p.get("modality"), cb.count(p), cb.sum(p.<BigDecimal>get("committedUsd")))
-                .where(projects.filters(q, cb, byModality, p)).groupBy(p.get("modality"));
+        // 1. One pass over the selected projects, grouped by what the indicators tell apart (a few hundred groups at most).
+        CriteriaQuery<Object[]> main = cb.createQuery(Object[].class);
+        Root<Project> p = main.from(Project.class);
+        List<Expression<?>> keys = List.of(p.get("modality"), p.get("signalsApplicable"), p.get("signalsMet"), p.get("hasTheoryOfChange"),
+                p.get("hasTechnical"), p.get("hasMaterial"), p.get("hasTraining"), p.get("materialWithCapacity"), p.get("linkedToValidated"));
+        List<jakarta.persistence.criteria.Selection<?>> select = new ArrayList<>(keys);
+        select.add(cb.count(p));
+        select.add(cb.sum(p.<BigDecimal>get("committedUsd")));
+        select.add(cb.sum(p.<BigDecimal>get("disbursedUsd")));
+        main.multiselect(select).where(projects.filters(q, cb, main, p)).groupBy(keys);
         long total = 0;
-        BigDecimal value = BigDecimal.ZERO;
-        Map<Modality, Long> counts = new EnumMap<>(Modality.class);
-        Map<Modality, BigDecimal> values = new EnumMap<>(Modality.class);
-        for (Object[] row : em.createQuery(byModality).getResultList()) {
-            long n = ((Number) row[1]).longValue();
-            BigDecimal v = row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2];
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        long toc = 0;
+        long[] kinds = new long[3];
+        BigDecimal[] kindUsd = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        long withCapacity = 0;
+        long needsBased = 0;
+        BigDecimal indexSum = BigDecimal.ZERO;
+        Map<Modality, long[]> modalityCounts = new HashMap<>();
+        Map<Modality, BigDecimal> modalityUsd = new HashMap<>();
+        for (Object[] row : em.createQuery(main).getResultList()) {
+            Modality m = (Modality) row[0];
+            int applicable = ((Number) row[1]).intValue();
+            int met = ((Number) row[2]).intValue();
+            long n = along(row[9]);
+            BigDecimal usd = decimal(row[10]);
             total += n;
-            value = value.add(v);
-            if (row[0] != null) {
-                counts.put((Modality) row[0], n);
-                values.put((Modality) row[0], v);
+            committed = committed.add(usd);
+            disbursed = disbursed.add(decimal(row[11]));
+            needsBased += Boolean.TRUE.equals(row[8]) ? n : 0;
+            toc += Boolean.TRUE.equals(row[3]) ? n : 0;
+            for (int k = 0; k < 3; k++) {
+                if (Boolean.TRUE.equals(row[4 + k])) {
+                    kinds[k] += n;
+                    kindUsd[k] = kindUsd[k].add(usd);
+                }
+            }
+            withCapacity += Boolean.TRUE.equals(row[7]) ? n : 0;
+            // each project's index as the formula rounds it, times the projects that share it
+            BigDecimal index = Indicator.share("", met, applicable).value();
+            indexSum = indexSum.add(index == null ? BigDecimal.ZERO : index.multiply(BigDecimal.valueOf(n)));
+            modalityCounts.computeIfAbsent(m, x -> new long[1])[0] += n;
+            modalityUsd.merge(m, usd, BigDecimal::add);
+        }
+
+        // 2. Partner countries by SSC role (participations, and the Southern providers among them).
+        CriteriaQuery<Object[]> roles = cb.createQuery(Object[].class);
+        Root<Partner> pa = roles.from(Partner.class);
+        roles.multiselect(pa.get("country").get("m49"), pa.get("sscRole"), cb.countDistinct(pa.get("projectId")))
+                .where(and(selected(q, cb, roles, pa.get("projectId")), cb.isNotNull(pa.get("sscRole"))))
+                .groupBy(pa.get("country").get("m49"), pa.get("sscRole"));
+        Map<String, Map<SscRole, Long>> participations = new TreeMap<>();
+        Set<String> providers = new HashSet<>();
+        for (Object[] row : em.createQuery(roles).getResultList()) {
+            SscRole role = (SscRole) row[1];
+            String iso3 = em.find(Country.class, row[0]).iso3();
+            participations.computeIfAbsent(iso3, k -> new EnumMap<>(SscRole.class)).put(role, ((Number) row[2]).longValue());
+            if (role == SscRole.PROVIDER || role == SscRole.FIRST_PROVIDER) {
+                providers.add(iso3);
             }
         }
+        Set<String> southern = countries.southern(participations.keySet());
+        long southernProviders = providers.stream().filter(southern::contains).count();
 
-        CriteriaQuery<Long> linked = cb.createQuery(Long.class);
-        Root<Project> pl = linked.from(Project.class);
-        Subquery<Long> link = linked.subquery(Long.class);
-        Root<NeedLink> l = link.from(NeedLink.class);
-        link.select(l.get("id")).where(cb.equal(l.get("project"), pl),
-                cb.equal(l.get("need").get("assessment").get("status"), AssessmentStatus.VALIDATED));
-        linked.select(cb.count(pl)).where(and(projects.filters(q, cb, linked, pl), cb.exists(link)));
-        long needsBased = em.createQuery(linked).getSingleResult();
-
-        CriteriaQuery<Long> toc = cb.createQuery(Long.class);
-        Root<Project> pt = toc.from(Project.class);
-        toc.select(cb.count(pt)).where(and(projects.filters(q, cb, toc, pt), cb.isNotNull(pt.get("theoryOfChange").get("problem")),
-                cb.isNotNull(pt.get("theoryOfChange").get("outcomes"))));
-        long withToc = em.createQuery(toc).getSingleResult();
-
-        CriteriaQuery<String> providers = cb.createQuery(String.class);
-        Root<Partner> pa = providers.from(Partner.class);
-        Root<Project> pp = providers.from(Project.class);
-        providers.select(pa.get("country").get("iso3")).distinct(true).where(and(projects.filters(q, cb, providers, pp),
-                cb.equal(pa.get("project"), pp), pa.get("sscRole").in(SscRole.PROVIDER, SscRole.FIRST_PROVIDER)));
-        Set<String> providerCountries = new HashSet<>(em.createQuery(providers).getResultList());
-        int southern = countries.southern(providerCountries).size();
-
-        List<Indicator> indicators = new ArrayList<>();
+        indicators.add(Indicator.count(Formulas.PROJECTS, total));
+        indicators.add(Indicator.usd(Formulas.COMMITTED_USD, committed));
+        indicators.add(Indicator.usd(Formulas.DISBURSED_USD, disbursed));
         indicators.add(Indicator.share(Formulas.NEEDS_BASED, needsBased, total));
-        indicators.add(Indicator.share(Formulas.THEORY_OF_CHANGE, withToc, total));
+        indicators.add(Indicator.share(Formulas.THEORY_OF_CHANGE, toc, total));
+        List<Dashboard.ModalityPoint> byModality = new ArrayList<>();
         for (Modality m : Modality.values()) {
-            indicators.add(Indicator.share(Formulas.MODALITY_SHARE + m.name(), counts.getOrDefault(m, 0L), total));
-            indicators.add(Indicator.share(Formulas.MODALITY_VALUE_SHARE + m.name(), values.getOrDefault(m, BigDecimal.ZERO), value));
+            long n = modalityCounts.getOrDefault(m, new long[1])[0];
+            BigDecimal usd = modalityUsd.getOrDefault(m, BigDecimal.ZERO);
+            indicators.add(Indicator.share(Formulas.MODALITY_SHARE + m.name(), n, total));
+            indicators.add(Indicator.share(Formulas.MODALITY_VALUE_SHARE + m.name(), usd, committed));
+            byModality.add(new Dashboard.ModalityPoint(m, n, usd));
         }
-        indicators.add(Indicator.count(Formulas.SOUTHERN_PROVIDERS, southern));
-        return new Report(total, countries.globalSouthScheme().name(), indicators);
+        byModality.add(new Dashboard.ModalityPoint(null, modalityCounts.getOrDefault(null, new long[1])[0],
+                modalityUsd.getOrDefault(null, BigDecimal.ZERO)));
+        indicators.add(Indicator.count(Formulas.SOUTHERN_PROVIDERS, southernProviders));
+        indicators.add(Indicator.share(Formulas.SUSTAINABILITY_INDEX, indexSum, BigDecimal.valueOf(total)));
+        indicators.add(Indicator.share(Formulas.MATERIAL_WITH_CAPACITY, withCapacity, kinds[1]));
+        List<Dashboard.KindPoint> byKind = List.of(new Dashboard.KindPoint(ComponentKind.TECHNICAL, kinds[0], kindUsd[0]),
+                new Dashboard.KindPoint(ComponentKind.MATERIAL, kinds[1], kindUsd[1]),
+                new Dashboard.KindPoint(ComponentKind.TRAINING, kinds[2], kindUsd[2]));
+
+        // 4. Training events of the selected projects, by modality.
+        Map<TrainingModality, List<Indicator>> training = training(q, cb);
+        indicators.addAll(training.get(null));
+        training.remove(null);
+
+        // 5. Needs of the filtered area, and those an active or completed selected project answers.
+        Map<Priority, long[]> needs = needCounts(q, cb);
+        long allNeeds = needs.values().stream().mapToLong(c -> c[0]).sum();
+        long coveredNeeds = needs.values().stream().mapToLong(c -> c[1]).sum();
+        Map<Priority, Indicator> coverage = new EnumMap<>(Priority.class);
+        for (Priority pri : Priority.values()) {
+            long[] c = needs.getOrDefault(pri, new long[2]);
+            coverage.put(pri, Indicator.share(Formulas.NEEDS_COVERED + "_" + pri.name(), c[1], c[0]));
+        }
+        indicators.add(Indicator.count(Formulas.NEEDS, allNeeds));
+        indicators.add(Indicator.share(Formulas.NEEDS_COVERED, coveredNeeds, allNeeds));
+        indicators.add(Indicator.share(Formulas.HIGH_PRIORITY_NEEDS_COVERED, needs.getOrDefault(Priority.HIGH, new long[2])[1],
+                needs.getOrDefault(Priority.HIGH, new long[2])[0]));
+
+        // 6. Funding gap per country of the area, from the needs' own status (open: no active or completed project answers it).
+        Map<String, Country> byM49 = new HashMap<>();
+        List<Dashboard.Gap> gaps = fundingGaps(q, cb, language, byM49);
+        BigDecimal gapTotal = gaps.stream().map(g -> g.gap().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        indicators.add(Indicator.usd(Formulas.FUNDING_GAP_USD, gapTotal));
+
+        // 7. Series: by year of transaction, by recipient country.
+        List<Dashboard.YearPoint> byYear = byYear(q, cb);
+        Map<String, Long> openByCountry = new HashMap<>();
+        gaps.forEach(g -> openByCountry.put(g.iso3(), g.openNeeds()));
+        List<Dashboard.CountryPoint> byCountry = byCountry(q, cb, language, openByCountry);
+
+        List<Dashboard.Participations> roleRows = new ArrayList<>();
+        Map<String, String> names = names(participations.keySet(), language);
+        participations.forEach((iso3, m) -> roleRows.add(new Dashboard.Participations(iso3, names.getOrDefault(iso3, iso3),
+                southern.contains(iso3), m)));
+
+        return new Dashboard(total, committed, disbursed, allNeeds, countries.globalSouthScheme().name(), countries.globalSouthAsOf(),
+                indicators, byYear, byCountry, byModality, byKind, coverage, training, gaps, roleRows);
+    }
+
+    /**
+     * The training indicators of the selected projects' events, by modality, and for all modalities under the key {@code null}.
+     * Grouped by modality and type (the trainers' figures belong to trainings of trainers); the event keeps its weighed
+     * figures, so that the query sums plain columns. (An expression in the select list makes EclipseLink write the whole
+     * statement without parameters for Derby, and a boolean filter then compares with 1, which Derby refuses.)
+     */
+    private Map<TrainingModality, List<Indicator>> training(ProjectQuery q, CriteriaBuilder cb) {
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<TrainingEvent> e = cq.from(TrainingEvent.class);
+        Join<TrainingEvent, Component> component = e.join("component");
+        cq.multiselect(e.get("modality"), e.get("type"), cb.sum(e.<Integer>get("participantCount")), cb.sum(e.<Integer>get("female")),
+                cb.sum(e.<BigDecimal>get("weightedGain")), cb.sum(e.<Integer>get("scoredParticipants")), cb.sum(e.<BigDecimal>get("weightedFollowUp")),
+                cb.sum(e.<Integer>get("followedParticipants")), cb.sum(e.<Integer>get("certifiedTrainers")),
+                cb.sum(e.<Integer>get("secondaryTrainees")))
+                .where(selectedProject(q, cb, cq, component.get("project"))).groupBy(e.get("modality"), e.get("type"));
+        Map<TrainingModality, long[]> counts = new EnumMap<>(TrainingModality.class);
+        Map<TrainingModality, BigDecimal[]> sums = new EnumMap<>(TrainingModality.class);
+        for (Object[] row : em.createQuery(cq).getResultList()) {
+            TrainingModality m = (TrainingModality) row[0];
+            boolean tot = row[1] == TrainingType.TRAINING_OF_TRAINERS;
+            long[] c = counts.computeIfAbsent(m, k -> new long[6]);
+            c[0] += along(row[2]);
+            c[1] += along(row[3]);
+            c[2] += along(row[5]);
+            c[3] += along(row[7]);
+            c[4] += tot ? along(row[8]) : 0;
+            c[5] += tot ? along(row[9]) : 0;
+            BigDecimal[] s = sums.computeIfAbsent(m, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(decimal(row[4]));
+            s[1] = s[1].add(decimal(row[6]));
+        }
+        Map<TrainingModality, List<Indicator>> result = new HashMap<>();
+        long[] all = new long[6];
+        BigDecimal[] allSums = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (TrainingModality m : TrainingModality.values()) {
+            long[] c = counts.getOrDefault(m, new long[6]);
+            BigDecimal[] s = sums.getOrDefault(m, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            result.put(m, Formulas.training(c[0], c[1], s[0], c[2], s[1], c[3], c[4], c[5]));
+            for (int k = 0; k < 6; k++) {
+                all[k] += c[k];
+            }
+            allSums[0] = allSums[0].add(s[0]);
+            allSums[1] = allSums[1].add(s[1]);
+        }
+        result.put(null, Formulas.training(all[0], all[1], allSums[0], all[2], allSums[1], all[3], all[4], all[5]));
+        return result;
+    }
+
+    /** By priority: the needs of the area, and those an active or completed selected project answers. */
+    private Map<Priority, long[]> needCounts(ProjectQuery q, CriteriaBuilder cb) {
+        Map<Priority, long[]> counts = new EnumMap<>(Priority.class);
+        CriteriaQuery<Object[]> all = cb.createQuery(Object[].class);
+        Root<Need> n = all.from(Need.class);
+        all.multiselect(n.get("priority"), cb.count(n)).where(needFilters(q, cb, n)).groupBy(n.get("priority"));
+        em.createQuery(all).getResultList().forEach(r -> counts.computeIfAbsent((Priority) r[0], k -> new long[2])[0] = along(r[1]));
+
+        CriteriaQuery<Object[]> covered = cb.createQuery(Object[].class);
+        Root<NeedLink> l = covered.from(NeedLink.class);
+        Root<Project> p = covered.from(Project.class);
+        Join<NeedLink, Need> cn = l.join("need");
+        covered.multiselect(cn.get("priority"), cb.countDistinct(cn.get("id")))
+                .where(and(and(projects.filters(q, cb, covered, p), cb.equal(l.get("project"), p), p.get("status").in(ANSWERING)),
+                        needFilters(q, cb, cn)))
+                .groupBy(cn.get("priority"));
+        em.createQuery(covered).getResultList().forEach(r -> counts.computeIfAbsent((Priority) r[0], k -> new long[2])[1] = along(r[1]));
+        return counts;
+    }
+
+    /** The needs the indicators count: of shared or validated current assessments, still relevant, in the filtered country or region. */
+    private Predicate[] needFilters(ProjectQuery q, CriteriaBuilder cb, Path<Need> n) {
+        List<Predicate> where = new ArrayList<>();
+        Path<Assessment> a = n.get("assessment");
+        where.add(a.get("status").in(AssessmentStatus.SHARED, AssessmentStatus.VALIDATED));
+        where.add(cb.isFalse(a.get("superseded")));
+        where.add(cb.notEqual(n.get("status"), NeedStatus.NO_LONGER_RELEVANT));
+        Path<Country> country = a.get("country");
+        if (q.countryIso3() != null) {
+            where.add(cb.equal(country.get("iso3"), q.countryIso3()));
+        }
+        if (q.region() != null) {
+            Path<Object> area = country.get("area");
+            where.add(cb.or(cb.equal(area.get("regionCode"), q.region()), cb.equal(area.get("subRegionCode"), q.region()),
+                    cb.equal(area.get("intermediateRegionCode"), q.region())));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */
+    private List<Dashboard.Gap> fundingGaps(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Country> byM49) {
+        CriteriaQuery<Object[]> cost = cb.createQuery(Object[].class);
+        Root<Need> n = cost.from(Need.class);
+        Path<Country> country = n.get("assessment").get("country");
+        Path<Object> money = n.get("estimatedCost");
+        cost.multiselect(country.get("iso3"), money.get("currency"), cb.count(n), cb.sum(money.<BigDecimal>get("amount")))
+                .where(and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN)))
+                .groupBy(country.get("iso3"), money.get("currency"));
+        List<Formulas.Cost> costs = new ArrayList<>();
+        Map<String, long[]> open = new TreeMap<>();
+        for (Object[] row : em.createQuery(cost).getResultList()) {
+            long[] c = open.computeIfAbsent((String) row[0], k -> new long[2]);
+            c[0] += along(row[2]);
+            if (row[1] == null) {
+                c[1] += along(row[2]);
+            } else {
+                costs.add(new Formulas.Cost((String) row[0], (BigDecimal) row[3], (String) row[1]));
+            }
+        }
+        Map<String, BigDecimal> costUsd = Formulas.costInUsd(costs, this::latestUsd);
+        open.keySet().forEach(iso3 -> costUsd.putIfAbsent(iso3, BigDecimal.ZERO));
+
+        CriteriaQuery<Object[]> linkedProjects = cb.createQuery(Object[].class);
+        Root<NeedLink> l = linkedProjects.from(NeedLink.class);
+        Join<NeedLink, Need> ln = l.join("need");
+        Join<NeedLink, Project> lp = l.join("project");
+        linkedProjects.multiselect(ln.get("assessment").get("country").get("iso3"), lp.get("id"), lp.get("committedUsd")).distinct(true)
+                .where(and(needFilters(q, cb, ln), cb.equal(ln.get("status"), NeedStatus.OPEN)));
+        Map<String, Map<Long, BigDecimal>> commitments = new HashMap<>();
+        for (Object[] row : em.createQuery(linkedProjects).getResultList()) {
+            commitments.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
+        }
+        Map<String, Indicator> gaps = Formulas.fundingGap(costUsd, commitments);
+        Map<String, String> names = names(gaps.keySet(), language);
+        List<Dashboard.Gap> rows = new ArrayList<>();
+        gaps.forEach((iso3, gap) -> rows.add(new Dashboard.Gap(iso3, names.getOrDefault(iso3, iso3), gap, open.getOrDefault(iso3, new long[2])[0],
+                open.getOrDefault(iso3, new long[2])[1])));
+        rows.sort(Comparator.comparing((Dashboard.Gap g) -> g.gap().value()).reversed().thenComparing(Dashboard.Gap::iso3));
+        return rows;
+    }
+
+    /** A need's estimated cost in USD at the latest rate the tracker has: estimates look ahead, so today's rate. */
+    private Optional<BigDecimal> latestUsd(BigDecimal amount, String currency) {
+        return projects.usd(new Money(amount, currency, "cost"), LocalDate.now()).map(UsdValue::amount);
+    }
+
+    private List<Dashboard.YearPoint> byYear(ProjectQuery q, CriteriaBuilder cb) {
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<ProjectYearRow> y = cq.from(ProjectYearRow.class);
+        cq.multiselect(y.get("year"), cb.sum(y.<BigDecimal>get("committedUsd")), cb.sum(y.<BigDecimal>get("disbursedUsd")))
+                .where(selected(q, cb, cq, y.get("projectId"))).groupBy(y.get("year"))
+                .orderBy(cb.asc(y.get("year")));
+        return em.createQuery(cq).getResultList().stream()
+                .map(r -> new Dashboard.YearPoint(((Number) r[0]).intValue(), decimal(r[1]), decimal(r[2]))).toList();
+    }
+
+    /** Per recipient country: projects, and commitments times the country's percentage of each project. */
+    private List<Dashboard.CountryPoint> byCountry(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Long> openNeeds) {
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<ProjectCountryRow> r = cq.from(ProjectCountryRow.class);
+        Root<Project> p = cq.from(Project.class);
+        // grouped by percentage too, so that the select list holds plain sums (see training): commitments times percentage summed per group
+        cq.multiselect(r.get("countryM49"), r.get("percentage"), cb.count(p), cb.sum(p.<BigDecimal>get("committedUsd")))
+                .where(and(projects.filters(q, cb, cq, p), cb.equal(r.get("projectId"), p.get("id")))).groupBy(r.get("countryM49"), r.get("percentage"));
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Object[] row : em.createQuery(cq).getResultList()) {
+            counts.computeIfAbsent((String) row[0], k -> new long[1])[0] += along(row[2]);
+            sums.merge((String) row[0], decimal(row[3]).multiply(decimal(row[1])), BigDecimal::add);
+        }
+        List<Dashboard.CountryPoint> points = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : sums.entrySet()) {
+            Country c = em.find(Country.class, e.getKey());
+            BigDecimal usd = e.getValue().divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+            points.add(new Dashboard.CountryPoint(c.iso3(), c.m49(), c.names().in(language), counts.get(e.getKey())[0], usd,
+                    openNeeds.getOrDefault(c.iso3(), 0L)));
+        }
+        // countries with open needs and no selected project still belong on the map
+        Set<String> seen = new HashSet<>();
+        points.forEach(x -> seen.add(x.iso3()));
+        Map<String, String> names = names(openNeeds.keySet(), language);
+        for (Map.Entry<String, Long> e : openNeeds.entrySet()) {
+            if (!seen.contains(e.getKey())) {
+                Country c = countryOf(e.getKey());
+                points.add(new Dashboard.CountryPoint(e.getKey(), c == null ? null : c.m49(), names.getOrDefault(e.getKey(), e.getKey()), 0,
+                        BigDecimal.ZERO.setScale(2), e.getValue()));
+            }
+        }
+        points.sort(Comparator.comparing(Dashboard.CountryPoint::committedUsd).reversed().thenComparing(Dashboard.CountryPoint::iso3));
+        return points;
+    }
+
+    /**
+     * The needs of the area that no active or completed selected project answers, highest priority
+     * first, a page at a time; the drill-down of the needs-coverage tiles.
+     */
+    public List<Dashboard.UnmetNeed> unmetNeeds(ProjectQuery q, Priority priority, int first, int size, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Need> cq = cb.createQuery(Need.class);
+        Root<Need> n = cq.from(Need.class);
+        cq.select(n).where(unmet(q, priority, cb, cq, n)).orderBy(cb.asc(n.get("priority")), cb.asc(n.get("id")));
+        return em.createQuery(cq).setFirstResult(first).setMaxResults(size).getResultList().stream().map(x -> {
+            Money cost = x.estimatedCost();
+            Assessment a = x.assessment();
+            return new Dashboard.UnmetNeed(x.id(), a.id(), a.title(), a.country().iso3(), a.country().names().in(language), x.cjatArea(), x.description(),
+                    x.priority(), cost == null ? null : cost.amount(), cost == null ? null : cost.currency());
+        }).toList();
+    }
+
+    /** The unmet needs a table exports at most, highest priority first. */
+    public static final int MAX_EXPORTED_NEEDS = 50_000;
+
+    /** One of the dashboard's tables with these filters, for a file. */
+    public DashboardTables.Sheet table(DashboardTables.Table table, ProjectQuery q, Language language) {
+        if (table == DashboardTables.Table.UNMET_NEEDS) {
+            return DashboardTables.unmet(unmetNeeds(q, null, 0, MAX_EXPORTED_NEEDS, language));
+        }
+        return DashboardTables.of(table, dashboard(q, language));
+    }
+
+    public long countUnmetNeeds(ProjectQuery q, Priority priority) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<Need> n = cq.from(Need.class);
+        cq.select(cb.count(n)).where(unmet(q, priority, cb, cq, n));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    private Predicate[] unmet(ProjectQuery q, Priority priority, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Need> n) {
+        Subquery<Long> answer = cq.subquery(Long.class);
+        Root<NeedLink> l = answer.from(NeedLink.class);
+        Root<Project> p = answer.from(Project.class);
+        answer.select(l.get("id")).where(and(projects.filters(q, cb, cq, p), cb.equal(l.get("need"), n), cb.equal(l.get("project"), p),
+                p.get("status").in(ANSWERING)));
+        Predicate[] base = and(needFilters(q, cb, n), cb.not(cb.exists(answer)));
+        return priority == null ? base : and(base, cb.equal(n.get("priority"), priority));
+    }
+
+    /**
+     * The rows whose project the filters select: every row when nothing is filtered (no join at all: a
+     * scan of the one table), else those joined to a selected project (Derby drives the join from the
+     * filtered projects; a correlated EXISTS per row took seconds).
+     */
+    private Predicate[] selected(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Path<Long> projectId) {
+        if (unfiltered(q)) {
+            return new Predicate[0];
+        }
+        Root<Project> p = cq.from(Project.class);
+        return and(projects.filters(q, cb, cq, p), cb.equal(p.get("id"), projectId));
+    }
+
+    /** The same for a relationship to the project (compared as an entity: the foreign key, no join). */
+    private Predicate[] selectedProject(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Path<Project> project) {
+        if (unfiltered(q)) {
+            return new Predicate[0];
+        }
+        Root<Project> p = cq.from(Project.class);
+        return and(projects.filters(q, cb, cq, p), cb.equal(project, p));
+    }
+
+    private static boolean unfiltered(ProjectQuery q) {
+        return q.countryIso3() == null && q.region() == null && q.donor() == null && q.implementer() == null && q.modality() == null
+                && q.kind() == null && q.sector() == null && q.status() == null && q.year() == null && q.text() == null;
+    }
+
+    private Map<String, String> names(Set<String> iso3s, Language language) {
+        Map<String, String> names = new HashMap<>();
+        if (!iso3s.isEmpty()) {
+            em.createQuery("SELECT c FROM Country c WHERE c.iso3 IN :codes", Country.class).setParameter("codes", iso3s).getResultList()
+                    .forEach(c -> names.put(c.iso3(), c.names().in(language)));
+        }
+        return names;
+    }
+
+    private Country countryOf(String iso3) {
+        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :iso3", Country.class).setParameter("iso3", iso3).getResultStream()
+                .findFirst().orElse(null);
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o == null ? BigDecimal.ZERO.setScale(2) : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    private static long along(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
     }
 
     private static Predicate[] and(Predicate[] filters, Predicate... more) {

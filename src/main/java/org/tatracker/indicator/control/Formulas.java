@@ -18,6 +18,7 @@ import org.tatracker.indicator.control.Facts.NeedFact;
 import org.tatracker.indicator.control.Facts.Participation;
 import org.tatracker.indicator.control.Facts.ProjectFact;
 import org.tatracker.indicator.control.Facts.SustainabilityFact;
+import org.tatracker.project.control.Signals;
 import org.tatracker.project.entity.Modality;
 import org.tatracker.project.entity.SscRole;
 import org.tatracker.project.entity.TrainingModality;
@@ -29,6 +30,10 @@ import org.tatracker.project.entity.TrainingType;
  */
 public final class Formulas {
 
+    public static final String PROJECTS = "PROJECTS";
+    public static final String COMMITTED_USD = "COMMITTED_USD";
+    public static final String DISBURSED_USD = "DISBURSED_USD";
+    public static final String NEEDS = "NEEDS";
     public static final String NEEDS_COVERED = "NEEDS_COVERED";
     public static final String HIGH_PRIORITY_NEEDS_COVERED = "HIGH_PRIORITY_NEEDS_COVERED";
     public static final String FUNDING_GAP_USD = "FUNDING_GAP_USD";
@@ -45,16 +50,6 @@ public final class Formulas {
     public static final String KNOWLEDGE_GAIN = "KNOWLEDGE_GAIN";
     public static final String TOT_MULTIPLIER = "TOT_MULTIPLIER";
     public static final String FOLLOW_UP_APPLICATION = "FOLLOW_UP_APPLICATION";
-
-    /** The sustainability signals of §3.2 the tracker records. */
-    public enum Signal {
-        EXIT_STRATEGY, NATIONAL_COFINANCING, RECURRENT_COSTS_TAKEN_OVER, NATIONAL_SYSTEMS, LAWS_ADOPTED, CURRICULUM_ADOPTED, TOT_MULTIPLIER,
-        MAINTENANCE_PLANS, EQUIPMENT_WORKING
-    }
-
-    /** A signal of one project: whether it applies to the project and whether it is met. */
-    public record SignalState(Signal signal, boolean applicable, boolean met) {
-    }
 
     private Formulas() {
     }
@@ -94,13 +89,42 @@ public final class Formulas {
             cost.merge(n.countryIso3(), n.costUsd() == null ? BigDecimal.ZERO : n.costUsd(), BigDecimal::add);
             n.projects().forEach(p -> commitments.computeIfAbsent(n.countryIso3(), k -> new HashMap<>()).put(p.projectId(), p.committedUsd()));
         }
+        return fundingGap(cost, commitments);
+    }
+
+    /**
+     * Funding gap per country from the estimated cost in USD of its open needs and, by project, the
+     * commitments in USD of the projects linked to them: cost minus commitments, never below zero.
+     */
+    public static Map<String, Indicator> fundingGap(Map<String, BigDecimal> openCostUsd, Map<String, Map<Long, BigDecimal>> linkedCommitmentsUsd) {
         Map<String, Indicator> gaps = new LinkedHashMap<>();
-        cost.forEach((country, c) -> {
-            BigDecimal committed = commitments.getOrDefault(country, Map.of()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        new TreeMap<>(openCostUsd).forEach((country, c) -> {
+            BigDecimal committed = linkedCommitmentsUsd.getOrDefault(country, Map.of()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal gap = c.subtract(committed).max(BigDecimal.ZERO);
             gaps.put(country, new Indicator(FUNDING_GAP_USD, gap.setScale(2, RoundingMode.HALF_EVEN), c, committed, Indicator.Unit.USD));
         });
         return gaps;
+    }
+
+    /**
+     * Estimated costs in USD per country: the costs are summed by country and currency first, and each
+     * sum converted once ({@code toUsd}; a currency without a rate gives empty and is left out), so that
+     * summing needs one by one or summing in the database gives the same cents.
+     */
+    public static Map<String, BigDecimal> costInUsd(Collection<Cost> costs, java.util.function.BiFunction<BigDecimal, String,
+            java.util.Optional<BigDecimal>> toUsd) {
+        Map<String, Map<String, BigDecimal>> sums = new TreeMap<>();
+        for (Cost c : costs) {
+            sums.computeIfAbsent(c.countryIso3(), k -> new TreeMap<>()).merge(c.currency(), c.amount(), BigDecimal::add);
+        }
+        Map<String, BigDecimal> usd = new TreeMap<>();
+        sums.forEach((country, byCurrency) -> byCurrency.forEach((currency, amount) -> usd.merge(country,
+                toUsd.apply(amount, currency).orElse(BigDecimal.ZERO), BigDecimal::add)));
+        return usd;
+    }
+
+    /** An estimated cost of a need (or a sum of them) in its currency. */
+    public record Cost(String countryIso3, BigDecimal amount, String currency) {
     }
 
     // ---- partnerships ----
@@ -161,28 +185,18 @@ public final class Formulas {
 
     // ---- sustainability ----
 
-    /** The signals of one project, each applicable or not, met or not (see the package documentation). */
-    public static List<SignalState> signals(ProjectFact p) {
+    /** The signals of one project, each applicable or not, met or not (the rule: {@link Signals}). */
+    public static List<Signals.State> signals(ProjectFact p) {
         SustainabilityFact s = p.sustainability();
-        List<SignalState> signals = new ArrayList<>();
-        signals.add(new SignalState(Signal.EXIT_STRATEGY, true, s.exitStrategy()));
-        signals.add(new SignalState(Signal.NATIONAL_COFINANCING, true, s.cofinancing()));
-        signals.add(new SignalState(Signal.RECURRENT_COSTS_TAKEN_OVER, true, s.recurrentTakenOver()));
-        signals.add(new SignalState(Signal.NATIONAL_SYSTEMS, true, s.nationalSystemsPercent() != null && s.nationalSystemsPercent().signum() > 0));
-        signals.add(new SignalState(Signal.LAWS_ADOPTED, p.hasTechnical(), s.lawsAdopted() > 0));
-        signals.add(new SignalState(Signal.CURRICULUM_ADOPTED, p.hasTraining(), s.curriculumAdopted()));
-        signals.add(new SignalState(Signal.TOT_MULTIPLIER, s.certifiedTrainers() > 0, s.secondaryTrainees() > s.certifiedTrainers()));
-        signals.add(new SignalState(Signal.MAINTENANCE_PLANS, s.items() > 0, s.items() > 0 && s.itemsWithMaintenance() == s.items()));
-        signals.add(new SignalState(Signal.EQUIPMENT_WORKING, s.itemsChecked() > 0,
-                s.itemsChecked() > 0 && 2 * s.itemsWorking() >= s.itemsChecked()));
-        return signals;
+        return Signals.of(new Signals.Inputs(s.exitStrategy(), s.cofinancing(), s.recurrentTakenOver(), s.nationalSystemsPercent(),
+                s.lawsAdopted(), s.curriculumAdopted(), s.certifiedTrainers(), s.secondaryTrainees(), s.items(), s.itemsWithMaintenance(),
+                s.itemsChecked(), s.itemsWorking(), p.hasTechnical(), p.hasTraining()));
     }
 
     /** A project's sustainability index: the share of its applicable signals that are met. */
     public static Indicator sustainabilityIndex(ProjectFact p) {
-        List<SignalState> signals = signals(p);
-        return Indicator.share(SUSTAINABILITY_INDEX, signals.stream().filter(x -> x.applicable() && x.met()).count(),
-                signals.stream().filter(SignalState::applicable).count());
+        List<Signals.State> signals = signals(p);
+        return Indicator.share(SUSTAINABILITY_INDEX, Signals.met(signals), Signals.applicable(signals));
     }
 
     /** The portfolio's average index (each project weighs the same); numerator the sum of indexes, denominator the projects. */
@@ -234,6 +248,17 @@ public final class Formulas {
                 secondary += e.secondaryTrainees();
             }
         }
+        return training(participants, female, gainSum, gainWeight, followSum, followWeight, certified, secondary);
+    }
+
+    /**
+     * The training metrics from their sums (what a database aggregation returns): participants, women
+     * among them, the knowledge gain times participants over events that measured both scores and those
+     * participants, the follow-up rate (percent) times participants over events that followed up and
+     * those participants, certified trainers and the people they trained in turn.
+     */
+    public static List<Indicator> training(long participants, long female, BigDecimal gainSum, long gainWeight, BigDecimal followSum,
+            long followWeight, long certified, long secondary) {
         return List.of(Indicator.count(PARTICIPANTS, participants), Indicator.share(FEMALE_SHARE, female, participants),
                 new Indicator(KNOWLEDGE_GAIN, Indicator.ratio(gainSum, BigDecimal.valueOf(gainWeight)), gainSum, BigDecimal.valueOf(gainWeight),
                         Indicator.Unit.POINTS),

@@ -2,6 +2,8 @@ package org.tatracker.project.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tatracker.assessment.entity.AssessmentStatus;
+import org.tatracker.assessment.entity.AssessmentStatusChanged;
 import org.tatracker.assessment.entity.CodeRef;
 import org.tatracker.assessment.entity.Need;
 import org.tatracker.assessment.entity.NeedStatus;
@@ -773,6 +776,24 @@ public class Projects {
                         n.estimatedCost() == null ? null : n.estimatedCost().amount(),
                         n.estimatedCost() == null ? null : n.estimatedCost().currency()))
                 .toList();
+    }
+
+    /**
+     * Counts the sustainability signals of up to {@code batch} projects recorded before the project kept
+     * that count (a count of 0 applicable signals: every project has at least four); returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int recountSignals(int batch) {
+        List<Project> older = em.createQuery("SELECT p FROM Project p WHERE p.signalsApplicable = 0 ORDER BY p.id", Project.class)
+                .setMaxResults(batch).getResultList();
+        older.forEach(Project::recountSignals);
+        return older.size();
+    }
+
+    /** A project linked to a need of an assessment whose status changed knows again whether it answers a validated assessment. */
+    public void assessmentStatusChanged(@jakarta.enterprise.event.Observes AssessmentStatusChanged e) {
+        em.createQuery("SELECT p FROM Project p WHERE p.id IN (SELECT l.project.id FROM NeedLink l WHERE l.need.assessment.id = :id)", Project.class)
+                .setParameter("id", e.assessmentId()).getResultList().forEach(Project::refreshNeedsBased);
     }
 
     /** Brings the status of these needs in line with their links (see {@link NeedStatusRule}). */

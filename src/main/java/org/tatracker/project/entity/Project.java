@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.tatracker.assessment.entity.CodeRef;
 import org.tatracker.assessment.entity.Need;
 import org.tatracker.country.entity.Country;
 import org.tatracker.platform.entity.InvalidValueException;
+import org.tatracker.project.control.Signals;
 import org.tatracker.security.entity.Organisation;
 
 /**
@@ -136,6 +139,31 @@ public class Project {
 
     @Column(name = "disbursed_usd", nullable = false, precision = 19, scale = 2)
     private BigDecimal disbursedUsd = BigDecimal.ZERO.setScale(2);
+
+    /** How many sustainability signals apply to the project and how many it meets ({@link Signals}), kept for the dashboards. */
+    @Column(name = "signals_applicable", nullable = false)
+    private int signalsApplicable;
+
+    @Column(name = "signals_met", nullable = false)
+    private int signalsMet;
+
+    /** Material assistance that comes with training and a maintenance plan for every item (domain reference §6), kept for the dashboards. */
+    @Column(name = "material_with_capacity", nullable = false)
+    private boolean materialWithCapacity;
+
+    /** Linked to a need of a validated assessment (domain reference §6, needs-based assistance), kept for the dashboards. */
+    @Column(name = "linked_to_validated", nullable = false)
+    private boolean linkedToValidated;
+
+    /** A theory of change states at least the problem and the outcomes, kept for the dashboards. */
+    @Column(name = "has_theory_of_change", nullable = false)
+    private boolean hasTheoryOfChange;
+
+    /** Commitments and disbursements (with expenditure) in USD by the year of the transaction, kept for the dashboards. */
+    @ElementCollection
+    @CollectionTable(name = "project_year", joinColumns = @JoinColumn(name = "project_id"))
+    @MapKeyColumn(name = "tx_year")
+    private Map<Integer, YearUsd> years = new HashMap<>();
 
     @Column(name = "created_by", nullable = false, length = 60, updatable = false)
     private String createdBy;
@@ -349,6 +377,54 @@ public class Project {
             laws.clear();
             laws.addAll(c.laws());
         }
+        hasTheoryOfChange = theoryOfChange.problem() != null && theoryOfChange.outcomes() != null;
+        refreshSignals();
+    }
+
+    /** Whether a linked need belongs to a validated assessment: again after a link changes or such an assessment changes status. */
+    public void refreshNeedsBased() {
+        linkedToValidated = needLinks.stream().anyMatch(l -> l.need().assessment().status() == org.tatracker.assessment.entity.AssessmentStatus.VALIDATED);
+    }
+
+    /** Counts the sustainability signals again: for projects recorded before the count was kept. */
+    public void recountSignals() {
+        refreshSignals();
+    }
+
+    /** Counts again the sustainability signals that apply and are met, after any change to what they read. */
+    private void refreshSignals() {
+        int items = 0;
+        int withPlan = 0;
+        int checked = 0;
+        int working = 0;
+        boolean curriculum = false;
+        int certified = 0;
+        int secondary = 0;
+        for (Component c : components) {
+            for (TrainingEvent e : c.events()) {
+                curriculum |= e.curriculumAdopted();
+                if (e.type() == TrainingType.TRAINING_OF_TRAINERS) {
+                    certified += e.certifiedTrainers();
+                    secondary += e.secondaryTrainees();
+                }
+            }
+            for (EquipmentItem item : c.items()) {
+                items++;
+                withPlan += item.maintenancePlan() ? 1 : 0;
+                java.util.Optional<Boolean> works = item.working();
+                if (works.isPresent()) {
+                    checked++;
+                    working += works.get() ? 1 : 0;
+                }
+            }
+        }
+        Sustainability s = sustainability;
+        List<Signals.State> states = Signals.of(new Signals.Inputs(s.exitStrategy() != null && !s.exitStrategy().isBlank(),
+                s.cofinancing() != null && s.cofinancing().amount().signum() > 0, s.recurrentTakenOver(), s.nationalSystemsPercent(), laws.size(),
+                curriculum, certified, secondary, items, withPlan, checked, working, hasTechnical, hasTraining));
+        signalsApplicable = Signals.applicable(states);
+        signalsMet = Signals.met(states);
+        materialWithCapacity = hasMaterial && hasTraining && items > 0 && withPlan == items;
     }
 
     /** The codes {@link #recipientAreas} keeps, each once, between bars. */
@@ -438,6 +514,7 @@ public class Project {
         Component component = new Component(this, kind, title, description, aidType);
         components.add(component);
         refreshKinds();
+        refreshSignals();
         return component;
     }
 
@@ -448,27 +525,35 @@ public class Project {
     public void removeComponent(Component component) {
         components.remove(component);
         refreshKinds();
+        refreshSignals();
     }
 
     public TrainingEvent addEvent(Component component, TrainingEvent.Facts facts) {
-        return own(component).addEvent(facts);
+        TrainingEvent event = own(component).addEvent(facts);
+        refreshSignals();
+        return event;
     }
 
     public void removeEvent(Component component, TrainingEvent event) {
         own(component).removeEvent(event);
+        refreshSignals();
     }
 
     public EquipmentItem addItem(Component component, EquipmentItem.Facts facts) {
-        return own(component).addItem(facts);
+        EquipmentItem item = own(component).addItem(facts);
+        refreshSignals();
+        return item;
     }
 
     public void removeItem(Component component, EquipmentItem item) {
         own(component).removeItem(item);
+        refreshSignals();
     }
 
     public void addCheck(EquipmentItem item, OperationalCheck check) {
         own(item.component());
         item.addCheck(check);
+        refreshSignals();
     }
 
     private Component own(Component component) {
@@ -508,8 +593,30 @@ public class Project {
             case COMMITMENT -> committedUsd = committedUsd.add(usd);
             case DISBURSEMENT, EXPENDITURE -> disbursedUsd = disbursedUsd.add(usd);
             default -> {
+                return;
             }
         }
+        int year = tx.date().getYear();
+        YearUsd before = years.getOrDefault(year, YearUsd.ZERO);
+        YearUsd after = tx.type() == TransactionType.COMMITMENT ? before.plus(usd, BigDecimal.ZERO) : before.plus(BigDecimal.ZERO, usd);
+        if (after.isZero()) {
+            years.remove(year);
+        } else {
+            years.put(year, after);
+        }
+    }
+
+    /** Commitments and disbursements in USD by year of transaction. */
+    public Map<Integer, YearUsd> years() {
+        return java.util.Collections.unmodifiableMap(years);
+    }
+
+    public int signalsApplicable() {
+        return signalsApplicable;
+    }
+
+    public int signalsMet() {
+        return signalsMet;
     }
 
     public void addBudget(Budget budget) {
@@ -580,6 +687,7 @@ public class Project {
         }
         NeedLink link = new NeedLink(this, need, extent, note, by, at);
         needLinks.add(link);
+        refreshNeedsBased();
         return link;
     }
 
@@ -587,6 +695,7 @@ public class Project {
         NeedLink link = needLinks.stream().filter(l -> l.need().id() == needId).findFirst()
                 .orElseThrow(() -> new InvalidValueException("needId", "need " + needId + " is not linked to this project"));
         needLinks.remove(link);
+        refreshNeedsBased();
         return link;
     }
 

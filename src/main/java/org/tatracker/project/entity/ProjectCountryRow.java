@@ -29,6 +29,9 @@ public class ProjectCountryRow {
     @Column(name = "country_m49")
     private String countryM49;
 
+    @Column(name = "percentage")
+    private java.math.BigDecimal percentage;
+
     protected ProjectCountryRow() {
     }
 

@@ -91,6 +91,23 @@ public class TrainingEvent {
     @CollectionTable(name = "event_institution", joinColumns = @JoinColumn(name = "event_id"))
     private Set<InstitutionCount> institutions = new HashSet<>();
 
+    // Kept for the dashboards' sums (domain reference §5.3): participants; and, when scores or a
+    // follow-up were measured, the participants weighed and the gain or rate times participants.
+    @Column(name = "participants", nullable = false)
+    private int participantCount;
+
+    @Column(name = "scored_participants")
+    private Integer scoredParticipants;
+
+    @Column(name = "weighted_gain", precision = 19, scale = 2)
+    private BigDecimal weightedGain;
+
+    @Column(name = "followed_participants")
+    private Integer followedParticipants;
+
+    @Column(name = "weighted_followup", precision = 19, scale = 2)
+    private BigDecimal weightedFollowUp;
+
     protected TrainingEvent() {
     }
 
@@ -181,6 +198,12 @@ public class TrainingEvent {
         certifiedTrainers = f.certifiedTrainers();
         secondaryTrainees = f.secondaryTrainees();
         followUpRate = f.followUpRate();
+        participantCount = participants();
+        BigDecimal weight = BigDecimal.valueOf(participantCount);
+        scoredParticipants = knowledgeGain() == null ? null : participantCount;
+        weightedGain = knowledgeGain() == null ? null : knowledgeGain().multiply(weight);
+        followedParticipants = followUpRate == null ? null : participantCount;
+        weightedFollowUp = followUpRate == null ? null : followUpRate.multiply(weight);
         institutions.clear();
         if (f.institutions() != null) {
             institutions.addAll(f.institutions());
