@@ -69,6 +69,8 @@ class AccessibilityIT extends BrowserTestBase {
         signedIn.put("assessment", "assessment.xhtml?id=" + ids[0]);
         signedIn.put("assessment editor", "assessment-edit.xhtml?id=" + ids[0]);
         signedIn.put("projects", "projects.xhtml");
+        signedIn.put("dashboard", "dashboard.xhtml");
+        signedIn.put("worklist", "worklist.xhtml");
         signedIn.put("project", "project.xhtml?id=" + ids[1]);
         signedIn.put("project editor", "project-edit.xhtml?id=" + ids[1]);
         signedIn.put("IATI import", "iati-import.xhtml");

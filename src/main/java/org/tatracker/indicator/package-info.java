@@ -20,6 +20,27 @@
  * met.</li>
  * <li>Shares are fractions from 0 to 1 with four decimals, rounded half-even; a share of nothing is
  * absent (no value), never zero.</li>
+ * <li>The filters are the project list's. Needs are not projects: only the country and the region
+ * filter them; the other filters choose which projects may cover them. The needs counted are those
+ * of shared or validated current assessments, still relevant, that the reader may read (published,
+ * or of a country the reader's account covers; administrators all).</li>
+ * <li>The funding gap is a property of a country: it follows the needs' own status (open: no active
+ * or completed project answers them, whatever the filters) and counts the commitments of every
+ * project linked to them. Estimated costs are converted at the latest rate the tracker has (they look
+ * ahead), a sum per currency at a time.</li>
+ * <li>Commitments and disbursements by year go by the date of each transaction; by country, a
+ * project's commitments are shared by its countries' percentages; by kind, a project with several
+ * kinds counts under each.</li>
+ * <li>Participations count, per country and SSC role, the selected projects it takes part in; a
+ * country in two roles counts in both, so they are never added up as projects.</li>
+ * <li>Who could help a country: Southern countries that provide assistance (provider or first
+ * provider) in projects for its sub-region.</li>
  * </ul>
+ * <p>
+ * Speed: the project keeps the facts its figures need (migration V11), so that the dashboard's main
+ * figures come from one grouped pass over the project table, and each series from one table joined to
+ * the selected projects (no join at all without filters). The select lists hold plain columns and
+ * aggregates only: EclipseLink writes a statement with an expression in its select list without
+ * parameters for Derby, where a boolean filter then fails.
  */
 package org.tatracker.indicator;

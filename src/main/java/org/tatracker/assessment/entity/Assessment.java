@@ -350,6 +350,7 @@ public class Assessment {
         }
         next.recountNeeds();
         this.superseded = true;
+        needs.forEach(Need::refresh);
         transitions.add(new AssessmentTransition(this, status, status, by, at, "amended as version " + next.versionNumber));
         return next;
     }
@@ -362,6 +363,7 @@ public class Assessment {
         AssessmentStatus from = status;
         status = action.target();
         transitions.add(new AssessmentTransition(this, from, status, by, at, note));
+        needs.forEach(Need::refresh);
     }
 
     public Content content() {

@@ -72,6 +72,18 @@ public class Need {
     @CollectionTable(name = "need_code", joinColumns = @JoinColumn(name = "need_id"))
     private Set<CodeRef> codes = new HashSet<>();
 
+    // Kept for the dashboards (issue #6), so that they count needs without joining the assessments:
+    // the assessment's country; whether the indicators count the need (its assessment is shared or
+    // validated and current, and the need still relevant); whether its assessment is published.
+    @Column(name = "country_m49", length = 3, updatable = false)
+    private String countryM49;
+
+    @Column(name = "counted", nullable = false)
+    private boolean counted;
+
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
     @Version
     private long version;
 
@@ -81,7 +93,16 @@ public class Need {
     Need(Assessment assessment, int position, NeedContent content) {
         this.assessment = assessment;
         this.position = position;
+        this.countryM49 = assessment.country().m49();
         apply(content);
+        refresh();
+    }
+
+    /** Whether the indicators count this need and whether it is published, again after its assessment or its status changed. */
+    void refresh() {
+        counted = (assessment.status() == AssessmentStatus.SHARED || assessment.status() == AssessmentStatus.VALIDATED) && !assessment.superseded()
+                && status != NeedStatus.NO_LONGER_RELEVANT;
+        published = assessment.published();
     }
 
     /** What a need says, as one value, so that it is checked and replaced as a whole. */
@@ -130,6 +151,7 @@ public class Need {
     /** Projects answering the need move it; anyone allowed to change the assessment can mark it no longer relevant. */
     public void changeStatus(NeedStatus newStatus) {
         this.status = Objects.requireNonNull(newStatus, "status");
+        refresh();
     }
 
     void setPosition(int position) {
@@ -139,6 +161,7 @@ public class Need {
     Need copyFor(Assessment amendment) {
         Need copy = new Need(amendment, position, content());
         copy.status = status;
+        copy.refresh();
         return copy;
     }
 

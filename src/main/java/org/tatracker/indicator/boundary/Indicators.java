@@ -33,6 +33,7 @@ import org.tatracker.assessment.entity.NeedStatus;
 import org.tatracker.assessment.entity.Priority;
 import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.Country;
+import org.tatracker.country.entity.M49Area;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.indicator.control.Dashboard;
 import org.tatracker.indicator.control.DashboardTables;
@@ -236,12 +237,12 @@ public class Indicators {
     private Map<TrainingModality, List<Indicator>> training(ProjectQuery q, CriteriaBuilder cb) {
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<TrainingEvent> e = cq.from(TrainingEvent.class);
-        Join<TrainingEvent, Component> component = e.join("component");
         cq.multiselect(e.get("modality"), e.get("type"), cb.sum(e.<Integer>get("participantCount")), cb.sum(e.<Integer>get("female")),
                 cb.sum(e.<BigDecimal>get("weightedGain")), cb.sum(e.<Integer>get("scoredParticipants")), cb.sum(e.<BigDecimal>get("weightedFollowUp")),
                 cb.sum(e.<Integer>get("followedParticipants")), cb.sum(e.<Integer>get("certifiedTrainers")),
                 cb.sum(e.<Integer>get("secondaryTrainees")))
-                .where(selectedProject(q, cb, cq, component.get("project"))).groupBy(e.get("modality"), e.get("type"));
+                .where(unfiltered(q) ? new Predicate[0] : selectedProject(q, cb, cq, e.<TrainingEvent, Component>join("component").get("project")))
+                .groupBy(e.get("modality"), e.get("type"));
         Map<TrainingModality, long[]> counts = new EnumMap<>(TrainingModality.class);
         Map<TrainingModality, BigDecimal[]> sums = new EnumMap<>(TrainingModality.class);
         for (Object[] row : em.createQuery(cq).getResultList()) {
@@ -275,14 +276,27 @@ public class Indicators {
         return result;
     }
 
-    /** By priority: the needs of the area, and those an active or completed selected project answers. */
+    /**
+     * By priority: the needs of the area, and those an active or completed selected project answers. Without a filter
+     * that chooses projects (country and region choose needs too: a project answers only needs of its countries), the
+     * need's own status says it: open while no active or completed project answers it (the need status rule).
+     */
     private Map<Priority, long[]> needCounts(ProjectQuery q, CriteriaBuilder cb) {
         Map<Priority, long[]> counts = new EnumMap<>(Priority.class);
         CriteriaQuery<Object[]> all = cb.createQuery(Object[].class);
         Root<Need> n = all.from(Need.class);
-        all.multiselect(n.get("priority"), cb.count(n)).where(needFilters(q, cb, n)).groupBy(n.get("priority"));
-        em.createQuery(all).getResultList().forEach(r -> counts.computeIfAbsent((Priority) r[0], k -> new long[2])[0] = along(r[1]));
-
+        all.multiselect(n.get("priority"), n.get("status"), cb.count(n)).where(needFilters(q, cb, n)).groupBy(n.get("priority"), n.get("status"));
+        boolean byStatus = !choosesProjects(q);
+        for (Object[] r : em.createQuery(all).getResultList()) {
+            long[] c = counts.computeIfAbsent((Priority) r[0], k -> new long[2]);
+            c[0] += along(r[2]);
+            if (byStatus && r[1] != NeedStatus.OPEN) {
+                c[1] += along(r[2]);
+            }
+        }
+        if (byStatus) {
+            return counts;
+        }
         CriteriaQuery<Object[]> covered = cb.createQuery(Object[].class);
         Root<NeedLink> l = covered.from(NeedLink.class);
         Root<Project> p = covered.from(Project.class);
@@ -295,57 +309,82 @@ public class Indicators {
         return counts;
     }
 
-    /** The needs the indicators count: of shared or validated current assessments, still relevant, in the filtered country or region. */
+    /** Whether a filter chooses projects beyond the needs' own area. */
+    static boolean choosesProjects(ProjectQuery q) {
+        return q.donor() != null || q.implementer() != null || q.modality() != null || q.kind() != null || q.sector() != null
+                || q.status() != null || q.year() != null || q.text() != null;
+    }
+
+    /**
+     * The needs the indicators count (shared or validated current assessments, still relevant: the need keeps it as
+     * {@code counted}) in the filtered country or region, that the reader may read: the access policy's rule for
+     * assessments (administrators all, field offices and governments their countries', everyone the published ones).
+     */
     private Predicate[] needFilters(ProjectQuery q, CriteriaBuilder cb, Path<Need> n) {
         List<Predicate> where = new ArrayList<>();
-        Path<Assessment> a = n.get("assessment");
-        where.add(a.get("status").in(AssessmentStatus.SHARED, AssessmentStatus.VALIDATED));
-        where.add(cb.isFalse(a.get("superseded")));
-        where.add(cb.notEqual(n.get("status"), NeedStatus.NO_LONGER_RELEVANT));
-        Path<Country> country = a.get("country");
+        where.add(cb.isTrue(n.get("counted")));
+        Actor actor = currentUser.actor();
+        if (!actor.is(org.tatracker.security.entity.Role.ADMIN)) {
+            Predicate published = cb.isTrue(n.get("published"));
+            List<String> own = actor.countries().isEmpty() || actor.is(org.tatracker.security.entity.Role.DONOR) ? List.of() : m49s(actor.countries());
+            where.add(own.isEmpty() ? published : cb.or(published, n.get("countryM49").in(own)));
+        }
         if (q.countryIso3() != null) {
-            where.add(cb.equal(country.get("iso3"), q.countryIso3()));
+            List<String> m49 = m49s(List.of(q.countryIso3()));
+            where.add(m49.isEmpty() ? cb.disjunction() : cb.equal(n.get("countryM49"), m49.get(0)));
         }
         if (q.region() != null) {
-            Path<Object> area = country.get("area");
-            where.add(cb.or(cb.equal(area.get("regionCode"), q.region()), cb.equal(area.get("subRegionCode"), q.region()),
-                    cb.equal(area.get("intermediateRegionCode"), q.region())));
+            List<String> inRegion = em.createQuery("SELECT c.m49 FROM Country c WHERE c.area.regionCode = :r OR c.area.subRegionCode = :r "
+                    + "OR c.area.intermediateRegionCode = :r", String.class).setParameter("r", q.region()).getResultList();
+            where.add(inRegion.isEmpty() ? cb.disjunction() : n.get("countryM49").in(inRegion));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    private List<String> m49s(java.util.Collection<String> iso3s) {
+        return em.createQuery("SELECT c.m49 FROM Country c WHERE c.iso3 IN :codes", String.class).setParameter("codes", iso3s).getResultList();
     }
 
     /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */
     private List<Dashboard.Gap> fundingGaps(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Country> byM49) {
         CriteriaQuery<Object[]> cost = cb.createQuery(Object[].class);
         Root<Need> n = cost.from(Need.class);
-        Path<Country> country = n.get("assessment").get("country");
         Path<Object> money = n.get("estimatedCost");
-        cost.multiselect(country.get("iso3"), money.get("currency"), cb.count(n), cb.sum(money.<BigDecimal>get("amount")))
+        cost.multiselect(n.get("countryM49"), money.get("currency"), cb.count(n), cb.sum(money.<BigDecimal>get("amount")))
                 .where(and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN)))
-                .groupBy(country.get("iso3"), money.get("currency"));
+                .groupBy(n.get("countryM49"), money.get("currency"));
         List<Formulas.Cost> costs = new ArrayList<>();
         Map<String, long[]> open = new TreeMap<>();
         for (Object[] row : em.createQuery(cost).getResultList()) {
-            long[] c = open.computeIfAbsent((String) row[0], k -> new long[2]);
+            String iso3 = iso3((String) row[0]);
+            long[] c = open.computeIfAbsent(iso3, k -> new long[2]);
             c[0] += along(row[2]);
             if (row[1] == null) {
                 c[1] += along(row[2]);
             } else {
-                costs.add(new Formulas.Cost((String) row[0], (BigDecimal) row[3], (String) row[1]));
+                costs.add(new Formulas.Cost(iso3, (BigDecimal) row[3], (String) row[1]));
             }
         }
-        Map<String, BigDecimal> costUsd = Formulas.costInUsd(costs, this::latestUsd);
+        Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
+        em.createQuery("SELECT r FROM ExchangeRate r", org.tatracker.project.entity.ExchangeRate.class).getResultList()
+                .forEach(r -> rates.computeIfAbsent(r.currency(), k -> new TreeMap<>()).put(r.year(), r.unitsPerUsd()));
+        int year = LocalDate.now().getYear();
+        Map<String, BigDecimal> costUsd = Formulas.costInUsd(costs, (amount, currency) -> UsdValue.at(new Money(amount, currency, "cost"), year,
+                rates.getOrDefault(currency, new TreeMap<>())).map(UsdValue::amount));
         open.keySet().forEach(iso3 -> costUsd.putIfAbsent(iso3, BigDecimal.ZERO));
 
         CriteriaQuery<Object[]> linkedProjects = cb.createQuery(Object[].class);
         Root<NeedLink> l = linkedProjects.from(NeedLink.class);
         Join<NeedLink, Need> ln = l.join("need");
         Join<NeedLink, Project> lp = l.join("project");
-        linkedProjects.multiselect(ln.get("assessment").get("country").get("iso3"), lp.get("id"), lp.get("committedUsd")).distinct(true)
-                .where(and(needFilters(q, cb, ln), cb.equal(ln.get("status"), NeedStatus.OPEN)));
+        linkedProjects.multiselect(ln.get("countryM49"), lp.get("id"), lp.get("committedUsd")).distinct(true)
+                // an open need has no active or completed project (the need status rule): reading only the others' links is
+                // the same set, and Derby then starts from the few projects in those statuses
+                .where(and(needFilters(q, cb, ln), cb.equal(ln.get("status"), NeedStatus.OPEN),
+                        lp.get("status").in(ProjectStatus.PIPELINE, ProjectStatus.SUSPENDED, ProjectStatus.CANCELLED)));
         Map<String, Map<Long, BigDecimal>> commitments = new HashMap<>();
         for (Object[] row : em.createQuery(linkedProjects).getResultList()) {
-            commitments.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
+            commitments.computeIfAbsent(iso3((String) row[0]), k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
         }
         Map<String, Indicator> gaps = Formulas.fundingGap(costUsd, commitments);
         Map<String, String> names = names(gaps.keySet(), language);
@@ -356,9 +395,8 @@ public class Indicators {
         return rows;
     }
 
-    /** A need's estimated cost in USD at the latest rate the tracker has: estimates look ahead, so today's rate. */
-    private Optional<BigDecimal> latestUsd(BigDecimal amount, String currency) {
-        return projects.usd(new Money(amount, currency, "cost"), LocalDate.now()).map(UsdValue::amount);
+    private String iso3(String m49) {
+        return em.find(Country.class, m49).iso3();
     }
 
     private List<Dashboard.YearPoint> byYear(ProjectQuery q, CriteriaBuilder cb) {
@@ -408,22 +446,40 @@ public class Indicators {
     }
 
     /**
-     * The needs of the area that no active or completed selected project answers, highest priority
-     * first, a page at a time; the drill-down of the needs-coverage tiles.
+     * The needs of the area that no active or completed selected project answers, highest priority first (then by id), a
+     * page at a time; the drill-down of the needs-coverage tiles.
      */
     public List<Dashboard.UnmetNeed> unmetNeeds(ProjectQuery q, Priority priority, int first, int size, Language language) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Need> cq = cb.createQuery(Need.class);
-        Root<Need> n = cq.from(Need.class);
-        cq.select(n).where(unmet(q, priority, cb, cq, n)).orderBy(cb.asc(n.get("priority")), cb.asc(n.get("id")));
-        return em.createQuery(cq).setFirstResult(first).setMaxResults(size).getResultList().stream().map(x -> {
-            Money cost = x.estimatedCost();
-            Assessment a = x.assessment();
-            return new Dashboard.UnmetNeed(x.id(), a.id(), a.title(), a.country().iso3(), a.country().names().in(language), x.cjatArea(), x.description(),
-                    x.priority(), cost == null ? null : cost.amount(), cost == null ? null : cost.currency());
-        }).toList();
+        List<Dashboard.UnmetNeed> page = new ArrayList<>();
+        long skip = first;
+        int wanted = size;
+        for (Priority p : priority == null ? List.of(Priority.HIGH, Priority.MEDIUM, Priority.LOW) : List.of(priority)) {
+            if (wanted <= 0) {
+                break;
+            }
+            long count = countUnmetNeeds(q, p);
+            if (skip >= count) {
+                skip -= count;
+                continue;
+            }
+            CriteriaQuery<Need> cq = cb.createQuery(Need.class);
+            Root<Need> n = cq.from(Need.class);
+            n.fetch("assessment");
+            cq.select(n).where(unmet(q, p, cb, cq, n)).orderBy(cb.asc(n.get("id")));
+            List<Need> rows = em.createQuery(cq).setFirstResult((int) skip).setMaxResults(wanted).getResultList();
+            skip = 0;
+            wanted -= rows.size();
+            rows.forEach(x -> {
+                Money cost = x.estimatedCost();
+                Assessment a = x.assessment();
+                page.add(new Dashboard.UnmetNeed(x.id(), a.id(), a.title(), a.country().iso3(), a.country().names().in(language), x.cjatArea(),
+                        x.description(), x.priority(), cost == null ? null : cost.amount(), cost == null ? null : cost.currency()));
+            });
+        }
+        return page;
     }
 
     /** The unmet needs a table exports at most, highest priority first. */
@@ -437,6 +493,65 @@ public class Indicators {
         return DashboardTables.of(table, dashboard(q, language));
     }
 
+    /** A country that provides assistance (provider or first provider) and in how many selected projects. */
+    public record Provider(String iso3, String name, long projects) {
+    }
+
+    /**
+     * Who could help a country: the Southern countries that already provide assistance (provider or first provider) in
+     * projects for countries of its sub-region, most active first; the country itself left out.
+     */
+    public List<Provider> southernProvidersNear(String iso3, Language language, int max) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        Country country = countries.require(iso3, "iso3");
+        M49Area.Unit area = country.area().subRegion() != null ? country.area().subRegion() : country.area().region();
+        if (area == null) {
+            return List.of();
+        }
+        ProjectQuery q = new ProjectQuery(null, area.code(), null, null, null, null, null, null, null, null, ProjectQuery.Sort.START, true, 0, 1);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<Partner> pa = cq.from(Partner.class);
+        cq.multiselect(pa.get("country").get("m49"), cb.countDistinct(pa.get("projectId")))
+                .where(and(selected(q, cb, cq, pa.get("projectId")), pa.get("sscRole").in(SscRole.PROVIDER, SscRole.FIRST_PROVIDER)))
+                .groupBy(pa.get("country").get("m49"));
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(cq).getResultList()) {
+            counts.put(em.find(Country.class, row[0]).iso3(), along(row[1]));
+        }
+        counts.remove(country.iso3());
+        Set<String> southern = countries.southern(counts.keySet());
+        Map<String, String> names = names(counts.keySet(), language);
+        return counts.entrySet().stream().filter(e -> southern.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(max)
+                .map(e -> new Provider(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The country brief as PDF: the dashboard of the country, its needs by status and priority. */
+    public byte[] countryBrief(String iso3, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        Country country = countries.require(iso3, "iso3");
+        ProjectQuery q = ProjectQuery.ofCountry(country.iso3(), 1);
+        Dashboard d = dashboard(q, language);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<Need> n = cq.from(Need.class);
+        List<Predicate> where = new ArrayList<>(List.of(needFilters(q, cb, n)));
+        cq.multiselect(n.get("status"), n.get("priority"), cb.count(n)).where(where.toArray(Predicate[]::new)).groupBy(n.get("status"),
+                n.get("priority"));
+        Map<String, Map<Priority, Long>> byStatus = new java.util.LinkedHashMap<>();
+        for (NeedStatus s : NeedStatus.values()) {
+            byStatus.put(s.name(), new EnumMap<>(Priority.class));
+        }
+        em.createQuery(cq).getResultList().forEach(r -> byStatus.get(((NeedStatus) r[0]).name()).put((Priority) r[1], along(r[2])));
+        byStatus.remove(NeedStatus.NO_LONGER_RELEVANT.name());
+        java.util.ResourceBundle msg = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", language.locale());
+        return org.tatracker.indicator.control.CountryBriefPdf.render(country.names().in(language), country.iso3(), d,
+                new org.tatracker.indicator.control.CountryBriefPdf.NeedCounts(byStatus), msg, language.locale(), LocalDate.now());
+    }
+
     public long countUnmetNeeds(ProjectQuery q, Priority priority) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
@@ -447,7 +562,12 @@ public class Indicators {
         return em.createQuery(cq).getSingleResult();
     }
 
+    /** Unmet: open by the need's own status, or, when the filters choose projects, answered by none of the selected ones. */
     private Predicate[] unmet(ProjectQuery q, Priority priority, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Need> n) {
+        if (!choosesProjects(q)) {
+            Predicate[] base = and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN));
+            return priority == null ? base : and(base, cb.equal(n.get("priority"), priority));
+        }
         Subquery<Long> answer = cq.subquery(Long.class);
         Root<NeedLink> l = answer.from(NeedLink.class);
         Root<Project> p = answer.from(Project.class);

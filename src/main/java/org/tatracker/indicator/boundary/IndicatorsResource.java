@@ -77,6 +77,20 @@ public class IndicatorsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + which.fileName() + "." + format + "\"").build();
     }
 
+    @GET
+    @Path("countries/{iso3}/brief.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The country brief as PDF: the country's indicators, its needs by status and priority, the funding gap, "
+            + "the assistance it receives by modality and kind, and its South-South partners (labels in the language asked)")
+    public Response countryBrief(@PathParam("iso3") String iso3, @QueryParam("lang") String lang) {
+        QueryParameters p = new QueryParameters();
+        Language language = p.language("lang", lang);
+        String code = p.matching("iso3", iso3, "[A-Za-z]{3}", "an ISO 3166 alpha-3 code");
+        p.check();
+        return Response.ok(indicators.countryBrief(code.toUpperCase(java.util.Locale.ROOT), language))
+                .header("Content-Disposition", "attachment; filename=\"country-brief-" + code.toUpperCase(java.util.Locale.ROOT) + ".pdf\"").build();
+    }
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static ProjectQuery query(String country, String region, String donor, String implementer, String modality, String kind,

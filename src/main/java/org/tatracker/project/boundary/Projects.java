@@ -148,6 +148,47 @@ public class Projects {
         return em.createQuery(count).getSingleResult();
     }
 
+    /** A project of the worklist and what its record lacks. */
+    public record Incomplete(ProjectViews.Summary project, boolean noResults, boolean noSustainability) {
+    }
+
+    /**
+     * The worklist's projects: those still running (pipeline to finalisation) in the given countries whose record has no
+     * result indicator or no sustainability data (no exit strategy, co-financing, recurrent-cost take-over or share through
+     * national systems), latest first, at most {@code max}.
+     */
+    public List<Incomplete> incomplete(Collection<String> iso3s, int max, Language language) {
+        Actor actor = currentUser.actor();
+        Refusals.require(actor.authenticated(), actor);
+        if (iso3s.isEmpty()) {
+            return List.of();
+        }
+        List<String> m49s = em.createQuery("SELECT c.m49 FROM Country c WHERE c.iso3 IN :codes", String.class).setParameter("codes", iso3s)
+                .getResultList();
+        String running = "FROM Project p WHERE p.status IN :running AND EXISTS (SELECT c FROM ProjectCountryRow c WHERE c.projectId = p.id "
+                + "AND c.countryM49 IN :countries) ";
+        List<ProjectStatus> statuses = List.of(ProjectStatus.PIPELINE, ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION);
+        Set<Long> noResults = new HashSet<>(em.createQuery("SELECT p.id " + running + "AND NOT EXISTS (SELECT r FROM ResultIndicator r "
+                + "WHERE r.project = p) ORDER BY p.id DESC", Long.class).setParameter("running", statuses).setParameter("countries", m49s)
+                .setMaxResults(max).getResultList());
+        // the recurrent-cost flag is read, not compared: a boolean comparison in this statement (which EclipseLink writes
+        // without parameters for Derby, because of the CLOB test) would compare with 1, which Derby refuses
+        Set<Long> noSustainability = new HashSet<>();
+        for (Object[] row : em.createQuery("SELECT p.id, p.sustainability.recurrentTakenOver " + running + "AND p.sustainability.exitStrategy "
+                + "IS NULL AND p.sustainability.cofinancingAmount IS NULL AND p.sustainability.nationalSystemsPercent IS NULL ORDER BY p.id DESC",
+                Object[].class).setParameter("running", statuses).setParameter("countries", m49s).getResultList()) {
+            if (!Boolean.TRUE.equals(row[1]) && noSustainability.size() < max) {
+                noSustainability.add((Long) row[0]);
+            }
+        }
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(Comparator.reverseOrder());
+        ids.addAll(noResults);
+        ids.addAll(noSustainability);
+        List<Long> page = ids.stream().limit(max).toList();
+        return summaries(page, language).stream().map(v -> new Incomplete(v, noResults.contains(v.id()), noSustainability.contains(v.id())))
+                .toList();
+    }
+
     /** One page in two steps: the ids of the page, then those projects with their countries and funders. */
     public List<ProjectViews.Summary> page(ProjectQuery q, Language language) {
         Actor actor = currentUser.actor();

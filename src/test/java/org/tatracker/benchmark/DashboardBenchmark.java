@@ -1,0 +1,249 @@
+package org.tatracker.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.logging.AbstractSessionLog;
+import org.eclipse.persistence.logging.SessionLog;
+import org.eclipse.persistence.logging.SessionLogEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tatracker.testing.Deployments;
+
+/**
+ * Rerunnable benchmark of the portfolio dashboard (issue #6) at the issue's scale: the generator's scale 1 (193
+ * countries, 20,000 assessments, 200,000 needs, 50,000 projects, 1,000,000 transactions), generated once in the
+ * benchmarks' own database and reused by later runs. For each filter it times, after warm-up:
+ * <ul>
+ * <li>the application: {@code GET /api/indicators/dashboard} (every query of the dashboard through JPA, the aggregation
+ * and the JSON), and the full page {@code dashboard.xhtml} (server time as the client sees it on loopback);</li>
+ * <li>plain JDBC: the very SQL statements the application sent for that call, caught from EclipseLink's SQL log with
+ * their parameters, run again over the same data source, one after the other.</li>
+ * </ul>
+ * Run with {@code mvn -B verify -Pbenchmark -Dit.test=DashboardBenchmark}; figures go to the console and to
+ * {@code target/benchmark-dashboard.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBenchmark {
+
+    static final String FILE = "benchmark-dashboard.txt";
+    static final Path SESSION = Path.of(System.getProperty("tatracker.buildDir", "target"), "benchmark-dashboard-session.txt");
+    static final List<String> FILTERS = List.of("", "country=KEN", "region=002", "modality=triangular", "kind=training",
+            "donor=Donor%201%20(synthetic)", "year=2020", "sector=151", "status=implementation",
+            "country=MOZ&modality=south_south", "region=419&kind=material&year=2022");
+    static final int WARMUPS = 1;
+    static final int RUNS = 5;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(DashboardBenchmark.class, Timing.class, SqlCatcher.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/tatracker")
+    DataSource dataSource;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * Generates scale 1 with the administrators' command ({@code POST /api/demo-data}), in tenths (each call adds the next
+     * tenth; a later run of the benchmark adds nothing), so that no single request runs for many minutes.
+     */
+    @Test
+    @Order(1)
+    @RunAsClient
+    void generateTheIssuesScale() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String bearer = Timing.bearer(client, root);
+        long started = System.nanoTime();
+        long projects = 0;
+        long transactions = 0;
+        for (int tenth = 1; tenth <= 10; tenth++) {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(URI.create(root + "api/demo-data?scale=" + tenth / 10.0))
+                    .header("Authorization", bearer).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            projects += Long.parseLong(r.body().replaceAll(".*\"projects\":(\\d+).*", "$1"));
+            transactions += Long.parseLong(r.body().replaceAll(".*\"transactions\":(\\d+).*", "$1"));
+            System.out.println("BENCHMARK generated scale " + tenth / 10.0 + ": " + r.body());
+        }
+        if (projects > 0) {
+            Timing.report(FILE, String.format("generated %,d projects and %,d transactions (scale 1) in %.1f min", projects, transactions,
+                    (System.nanoTime() - started) / 60e9));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void countWhatTheDatabaseHolds() throws Exception {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM project), "
+                + "(SELECT COUNT(*) FROM assessment), (SELECT COUNT(*) FROM need), (SELECT COUNT(*) FROM project_transaction), "
+                + "(SELECT COUNT(DISTINCT country_m49) FROM project_partner) FROM SYSIBM.SYSDUMMY1")) {
+            rs.next();
+            Timing.report(FILE, String.format("database: %,d projects, %,d assessments, %,d needs, %,d transactions, %d partner countries",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+            assertTrue(rs.getLong(1) >= 50_000 && rs.getLong(4) >= 1_000_000);
+        }
+    }
+
+    /** Signs in once and leaves the address and the token where the in-server step finds them. */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void timeThePages() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        String bearer = Timing.bearer(client, root);
+        Files.writeString(SESSION, root + "\n" + bearer + "\n", StandardCharsets.UTF_8);
+        for (String filter : FILTERS) {
+            long[] page = Timing.time(client, root, bearer, () -> "dashboard.xhtml?lang=en" + (filter.isEmpty() ? "" : "&" + filter), WARMUPS, RUNS);
+            Timing.report(FILE, String.format("page  %-45s median %7.1f ms  max %7.1f ms", label(filter), Timing.ms(page, 0.5), Timing.ms(page, 1.0)));
+        }
+    }
+
+    /** In the server: the REST dashboard per filter, the SQL it sent, and the same SQL over plain JDBC. */
+    @Test
+    @Order(4)
+    void compareWithPlainJdbc() throws Exception {
+        List<String> session = Files.readAllLines(SESSION, StandardCharsets.UTF_8);
+        String root = session.get(0);
+        String bearer = session.get(1);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        org.eclipse.persistence.sessions.server.Server server = JpaHelper.getServerSession(emf);
+        Map<String, List<SqlCatcher.Statement>> sql = new LinkedHashMap<>();
+        SessionLog original = server.getSessionLog();
+        SqlCatcher catcher = new SqlCatcher();
+        server.setSessionLog(catcher);
+        try {
+            for (String filter : FILTERS) {
+                Timing.get(client, root, bearer, "api/indicators/dashboard" + (filter.isEmpty() ? "" : "?" + filter));
+                catcher.statements.clear();
+                Timing.get(client, root, bearer, "api/indicators/dashboard" + (filter.isEmpty() ? "" : "?" + filter));
+                sql.put(filter, new ArrayList<>(catcher.statements));
+            }
+        } finally {
+            server.setSessionLog(original);
+        }
+        double worst = 0;
+        for (String filter : FILTERS) {
+            List<SqlCatcher.Statement> statements = sql.get(filter).stream().filter(s -> s.sql().startsWith("SELECT")).toList();
+            long[] app = Timing.time(client, root, bearer, () -> "api/indicators/dashboard" + (filter.isEmpty() ? "" : "?" + filter), WARMUPS, RUNS);
+            long[] jdbc = new long[RUNS];
+            try (Connection c = dataSource.getConnection()) {
+                for (int run = -WARMUPS; run < RUNS; run++) {
+                    long t = System.nanoTime();
+                    for (SqlCatcher.Statement s : statements) {
+                        s.run(c);
+                    }
+                    if (run >= 0) {
+                        jdbc[run] = System.nanoTime() - t;
+                    }
+                }
+            }
+            Arrays.sort(jdbc);
+            double ratio = Timing.ms(app, 0.5) / Timing.ms(jdbc, 0.5);
+            worst = Math.max(worst, ratio);
+            Timing.report(FILE, String.format("REST  %-45s median %7.1f ms | same %2d SQL statements over JDBC median %7.1f ms | ratio %.2f",
+                    label(filter), Timing.ms(app, 0.5), statements.size(), Timing.ms(jdbc, 0.5), ratio));
+        }
+        Timing.report(FILE, String.format("largest ratio application / JDBC: %.2f (target 1.5)", worst));
+        assertTrue(worst > 0);
+        assertEquals(FILTERS.size(), sql.size());
+    }
+
+    static String label(String filter) {
+        return filter.isEmpty() ? "(no filter)" : filter.replace("%20", " ");
+    }
+
+    /** Catches the SQL EclipseLink sends, with its parameters, and runs it again over JDBC. */
+    static final class SqlCatcher extends AbstractSessionLog {
+
+        /** One statement and its parameters as EclipseLink printed them. */
+        record Statement(String sql, List<String> binds) {
+
+            /** Runs it and reads every row; each parameter is converted to the type Derby expects there. */
+            void run(Connection c) throws Exception {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ParameterMetaData meta = ps.getParameterMetaData();
+                    for (int i = 0; i < binds.size(); i++) {
+                        String v = binds.get(i);
+                        switch (meta.getParameterType(i + 1)) {
+                            case Types.BOOLEAN -> ps.setBoolean(i + 1, Boolean.parseBoolean(v));
+                            case Types.INTEGER, Types.SMALLINT, Types.BIGINT -> ps.setLong(i + 1, Long.parseLong(v));
+                            case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE -> ps.setBigDecimal(i + 1, new BigDecimal(v));
+                            case Types.DATE -> ps.setDate(i + 1, java.sql.Date.valueOf(v));
+                            default -> ps.setString(i + 1, v);
+                        }
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int k = 1; k <= columns; k++) {
+                                rs.getObject(k);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        final List<Statement> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        SqlCatcher() {
+            setLevel(SessionLog.FINE, SessionLog.SQL);
+            setLevel(SessionLog.FINE);
+            setShouldDisplayData(Boolean.TRUE);
+        }
+
+        @Override
+        public void log(SessionLogEntry entry) {
+            if (!SessionLog.SQL.equals(entry.getNameSpace()) || entry.getMessage() == null) {
+                return;
+            }
+            String message = entry.getMessage();
+            int bind = message.indexOf("\n\tbind => [");
+            if (bind < 0) {
+                statements.add(new Statement(message.strip(), List.of()));
+                return;
+            }
+            String values = message.substring(bind + "\n\tbind => [".length(), message.lastIndexOf(']'));
+            List<String> binds = values.isEmpty() ? List.of() : Arrays.asList(values.split(", "));
+            statements.add(new Statement(message.substring(0, bind).strip(), binds));
+        }
+    }
+}
