@@ -80,6 +80,54 @@ class FormulasTest {
     }
 
     @Test
+    void costsAreSummedByCountryAndCurrencyBeforeOneConversion() {
+        // three EUR costs of Kenya: 0.01 + 0.01 + 0.01 = 0.03 EUR, at 0.92 EUR per USD: 0.0326 -> 0.03 USD once;
+        // converting each (0.01 / 0.92 = 0.0109 -> 0.01) and adding would give 0.03 too, but 1.00 three times gives
+        // 3.26 once and 1.09 x 3 = 3.27 one by one: the sum is converted
+        List<Formulas.Cost> costs = List.of(new Formulas.Cost("KEN", d("1.00"), "EUR"), new Formulas.Cost("KEN", d("1.00"), "EUR"),
+                new Formulas.Cost("KEN", d("1.00"), "EUR"), new Formulas.Cost("KEN", d("100.00"), "USD"), new Formulas.Cost("MOZ", d("5.00"), "XXX"));
+        Map<String, BigDecimal> usd = Formulas.costInUsd(costs, (amount, currency) -> switch (currency) {
+            case "USD" -> java.util.Optional.of(amount);
+            case "EUR" -> java.util.Optional.of(amount.divide(d("0.92"), 2, java.math.RoundingMode.HALF_EVEN));
+            default -> java.util.Optional.empty();
+        });
+        assertEquals(d("103.26"), usd.get("KEN")); // 3.00 / 0.92 = 3.26 + 100.00
+        assertEquals(d("0"), usd.get("MOZ").stripTrailingZeros()); // a currency without a rate adds nothing
+        var gaps = Formulas.fundingGap(usd, Map.of("KEN", Map.of(7L, d("50.00"), 8L, d("3.26"))));
+        assertEquals(d("50.00"), gaps.get("KEN").value()); // 103.26 - 53.26
+        assertEquals(d("0.00"), gaps.get("MOZ").value());
+    }
+
+    @Test
+    void trainingFromSumsEqualsTrainingFromEvents() {
+        // the database path sums weighted figures; the event path weighs each event: both give the same metrics
+        List<Indicator> fromEvents = Formulas.training(EVENTS);
+        long participants = EVENTS.stream().mapToLong(Facts.EventFact::participants).sum();
+        long female = EVENTS.stream().mapToLong(Facts.EventFact::female).sum();
+        BigDecimal gain = BigDecimal.ZERO;
+        long gainWeight = 0;
+        BigDecimal follow = BigDecimal.ZERO;
+        long followWeight = 0;
+        long certified = 0;
+        long secondary = 0;
+        for (Facts.EventFact e : EVENTS) {
+            if (e.preScore() != null && e.postScore() != null) {
+                gain = gain.add(e.postScore().subtract(e.preScore()).multiply(BigDecimal.valueOf(e.participants())));
+                gainWeight += e.participants();
+            }
+            if (e.followUpRate() != null) {
+                follow = follow.add(e.followUpRate().multiply(BigDecimal.valueOf(e.participants())));
+                followWeight += e.participants();
+            }
+            if (e.type() == org.tatracker.project.entity.TrainingType.TRAINING_OF_TRAINERS) {
+                certified += e.certifiedTrainers();
+                secondary += e.secondaryTrainees();
+            }
+        }
+        assertEquals(fromEvents, Formulas.training(participants, female, gain, gainWeight, follow, followWeight, certified, secondary));
+    }
+
+    @Test
     void needsBasedAndTheoryOfChange() {
         Map<String, Indicator> i = byCode(Formulas.needsBased(PROJECTS));
         assertEquals(d("0.5000"), i.get(Formulas.NEEDS_BASED).value()); // P1, P3 of 4
