@@ -63,6 +63,8 @@ public final class Http {
     public long fieldOfficeOf(String iso3) {
         return get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && iso3.equals(o.getString("countryIso3", null)))
+                // the demo accounts' offices, not those of the generated demo data ("Field office 3 (synthetic)")
+                .filter(o -> !o.getString("name").endsWith("(synthetic)"))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no field office of " + iso3)).getJsonNumber("id").longValue();
     }
 

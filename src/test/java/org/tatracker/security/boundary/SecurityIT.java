@@ -103,7 +103,8 @@ class SecurityIT {
                 .filter(o -> o.getString("kind").equals("DONOR")).findFirst().orElseThrow().getJsonNumber("id").longValue();
 
         long kenyaOffice = admin().get("api/organisations").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && "KEN".equals(o.getString("countryIso3", null)))
+                .filter(o -> o.getString("kind").equals("FIELD_OFFICE") && "KEN".equals(o.getString("countryIso3", null))
+                        && !o.getString("name").endsWith("(synthetic)"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String kenyaAssessment = "{\"countryIso3\":\"KEN\",\"title\":\"Matrix assessment\",\"framework\":\"cjat\",\"leadOfficeId\":" + kenyaOffice + "}";
         long draft = as("fo-kenya").post("api/assessments", kenyaAssessment).json().getJsonNumber("id").longValue();
