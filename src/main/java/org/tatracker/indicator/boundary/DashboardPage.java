@@ -18,18 +18,16 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tatracker.assessment.entity.Priority;
-import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.M49Area;
 import org.tatracker.i18n.boundary.LanguageSelection;
 import org.tatracker.indicator.control.Dashboard;
 import org.tatracker.indicator.control.Formulas;
 import org.tatracker.indicator.control.Indicator;
 import org.tatracker.indicator.control.WorldMap;
-import org.tatracker.project.boundary.Projects;
+import org.tatracker.project.boundary.ProjectFilterChoices;
 import org.tatracker.project.control.ProjectQuery;
 import org.tatracker.project.entity.ComponentKind;
 import org.tatracker.project.entity.Modality;
-import org.tatracker.project.entity.PartnerRole;
 import org.tatracker.project.entity.ProjectStatus;
 import org.tatracker.project.entity.TrainingModality;
 
@@ -60,10 +58,7 @@ public class DashboardPage implements Serializable {
     Indicators indicators;
 
     @Inject
-    Projects projects;
-
-    @Inject
-    Countries countries;
+    ProjectFilterChoices choices;
 
     @Inject
     LanguageSelection language;
@@ -79,8 +74,6 @@ public class DashboardPage implements Serializable {
     private Priority priority;
     private String map;
     private Dashboard dashboard;
-    private List<String> donors;
-    private List<M49Area.Unit> regions;
     private final UnmetNeeds unmet = new UnmetNeeds();
 
     /** One tile: the indicator's code, its value as the reader's locale writes it, and where its records are. */
@@ -303,11 +296,6 @@ public class DashboardPage implements Serializable {
         return f.format(v);
     }
 
-    String percent(BigDecimal v) {
-        NumberFormat f = NumberFormat.getPercentInstance(language.getLocale());
-        f.setMaximumFractionDigits(1);
-        return f.format(v);
-    }
 
     String decimal(BigDecimal v) {
         NumberFormat f = NumberFormat.getNumberInstance(language.getLocale());
@@ -366,32 +354,23 @@ public class DashboardPage implements Serializable {
     // ---- filters ----
 
     public List<String> getDonors() {
-        if (donors == null) {
-            donors = projects.partnerNames(PartnerRole.FUNDING);
-        }
-        return donors;
+        return choices.donors();
     }
 
     public List<M49Area.Unit> getRegions() {
-        if (regions == null) {
-            regions = new ArrayList<>(countries.regions());
-            for (M49Area.Unit r : countries.regions()) {
-                regions.addAll(countries.subRegions(r.code()));
-            }
-        }
-        return regions;
+        return choices.regions();
     }
 
     public Modality[] getModalities() {
-        return Modality.values();
+        return choices.modalities();
     }
 
     public ComponentKind[] getKinds() {
-        return ComponentKind.values();
+        return choices.kinds();
     }
 
     public ProjectStatus[] getStatuses() {
-        return ProjectStatus.values();
+        return choices.statuses();
     }
 
     public Priority[] getPriorities() {

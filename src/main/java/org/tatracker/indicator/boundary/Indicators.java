@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -208,8 +207,8 @@ public class Indicators {
                 needs.getOrDefault(Priority.HIGH, new long[2])[0]));
 
         // 6. Funding gap per country of the area, from the needs' own status (open: no active or completed project answers it).
-        Map<String, Country> byM49 = new HashMap<>();
-        List<Dashboard.Gap> gaps = fundingGaps(q, cb, language, byM49);
+        Map<String, Country> withOpenNeeds = new HashMap<>();
+        List<Dashboard.Gap> gaps = fundingGaps(q, cb, language, withOpenNeeds);
         BigDecimal gapTotal = gaps.stream().map(g -> g.gap().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         indicators.add(Indicator.usd(Formulas.FUNDING_GAP_USD, gapTotal));
 
@@ -217,7 +216,7 @@ public class Indicators {
         List<Dashboard.YearPoint> byYear = byYear(q, cb);
         Map<String, Long> openByCountry = new HashMap<>();
         gaps.forEach(g -> openByCountry.put(g.iso3(), g.openNeeds()));
-        List<Dashboard.CountryPoint> byCountry = byCountry(q, cb, language, openByCountry);
+        List<Dashboard.CountryPoint> byCountry = byCountry(q, cb, language, openByCountry, withOpenNeeds);
 
         List<Dashboard.Participations> roleRows = new ArrayList<>();
         Map<String, String> names = names(participations.keySet(), language);
@@ -346,7 +345,7 @@ public class Indicators {
     }
 
     /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */
-    private List<Dashboard.Gap> fundingGaps(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Country> byM49) {
+    private List<Dashboard.Gap> fundingGaps(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Country> withOpenNeeds) {
         CriteriaQuery<Object[]> cost = cb.createQuery(Object[].class);
         Root<Need> n = cost.from(Need.class);
         Path<Object> money = n.get("estimatedCost");
@@ -356,7 +355,9 @@ public class Indicators {
         List<Formulas.Cost> costs = new ArrayList<>();
         Map<String, long[]> open = new TreeMap<>();
         for (Object[] row : em.createQuery(cost).getResultList()) {
-            String iso3 = iso3((String) row[0]);
+            Country country = em.find(Country.class, row[0]);
+            String iso3 = country.iso3();
+            withOpenNeeds.put(iso3, country);
             long[] c = open.computeIfAbsent(iso3, k -> new long[2]);
             c[0] += along(row[2]);
             if (row[1] == null) {
@@ -384,19 +385,14 @@ public class Indicators {
                         lp.get("status").in(ProjectStatus.PIPELINE, ProjectStatus.SUSPENDED, ProjectStatus.CANCELLED)));
         Map<String, Map<Long, BigDecimal>> commitments = new HashMap<>();
         for (Object[] row : em.createQuery(linkedProjects).getResultList()) {
-            commitments.computeIfAbsent(iso3((String) row[0]), k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
+            commitments.computeIfAbsent(em.find(Country.class, row[0]).iso3(), k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
         }
         Map<String, Indicator> gaps = Formulas.fundingGap(costUsd, commitments);
-        Map<String, String> names = names(gaps.keySet(), language);
         List<Dashboard.Gap> rows = new ArrayList<>();
-        gaps.forEach((iso3, gap) -> rows.add(new Dashboard.Gap(iso3, names.getOrDefault(iso3, iso3), gap, open.getOrDefault(iso3, new long[2])[0],
-                open.getOrDefault(iso3, new long[2])[1])));
+        gaps.forEach((iso3, gap) -> rows.add(new Dashboard.Gap(iso3, withOpenNeeds.get(iso3).names().in(language), gap,
+                open.getOrDefault(iso3, new long[2])[0], open.getOrDefault(iso3, new long[2])[1])));
         rows.sort(Comparator.comparing((Dashboard.Gap g) -> g.gap().value()).reversed().thenComparing(Dashboard.Gap::iso3));
         return rows;
-    }
-
-    private String iso3(String m49) {
-        return em.find(Country.class, m49).iso3();
     }
 
     private List<Dashboard.YearPoint> byYear(ProjectQuery q, CriteriaBuilder cb) {
@@ -410,7 +406,8 @@ public class Indicators {
     }
 
     /** Per recipient country: projects, and commitments times the country's percentage of each project. */
-    private List<Dashboard.CountryPoint> byCountry(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Long> openNeeds) {
+    private List<Dashboard.CountryPoint> byCountry(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Long> openNeeds,
+            Map<String, Country> withOpenNeeds) {
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<ProjectCountryRow> r = cq.from(ProjectCountryRow.class);
         Root<Project> p = cq.from(Project.class);
@@ -433,12 +430,10 @@ public class Indicators {
         // countries with open needs and no selected project still belong on the map
         Set<String> seen = new HashSet<>();
         points.forEach(x -> seen.add(x.iso3()));
-        Map<String, String> names = names(openNeeds.keySet(), language);
         for (Map.Entry<String, Long> e : openNeeds.entrySet()) {
             if (!seen.contains(e.getKey())) {
-                Country c = countryOf(e.getKey());
-                points.add(new Dashboard.CountryPoint(e.getKey(), c == null ? null : c.m49(), names.getOrDefault(e.getKey(), e.getKey()), 0,
-                        BigDecimal.ZERO.setScale(2), e.getValue()));
+                Country c = withOpenNeeds.get(e.getKey());
+                points.add(new Dashboard.CountryPoint(c.iso3(), c.m49(), c.names().in(language), 0, BigDecimal.ZERO.setScale(2), e.getValue()));
             }
         }
         points.sort(Comparator.comparing(Dashboard.CountryPoint::committedUsd).reversed().thenComparing(Dashboard.CountryPoint::iso3));
@@ -608,10 +603,6 @@ public class Indicators {
         return names;
     }
 
-    private Country countryOf(String iso3) {
-        return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :iso3", Country.class).setParameter("iso3", iso3).getResultStream()
-                .findFirst().orElse(null);
-    }
 
     private static BigDecimal decimal(Object o) {
         return o == null ? BigDecimal.ZERO.setScale(2) : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());

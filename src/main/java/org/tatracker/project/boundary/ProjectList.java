@@ -11,14 +11,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.M49Area;
 import org.tatracker.i18n.boundary.LanguageSelection;
 import org.tatracker.project.control.ProjectQuery;
 import org.tatracker.project.control.ProjectViews;
 import org.tatracker.project.entity.ComponentKind;
 import org.tatracker.project.entity.Modality;
-import org.tatracker.project.entity.PartnerRole;
 import org.tatracker.project.entity.ProjectStatus;
 
 /** projects.xhtml: projects filtered, sorted and paged in the database. */
@@ -32,7 +30,7 @@ public class ProjectList implements Serializable {
     Projects projects;
 
     @Inject
-    Countries countries;
+    ProjectFilterChoices choices;
 
     @Inject
     LanguageSelection language;
@@ -47,9 +45,6 @@ public class ProjectList implements Serializable {
     private ProjectStatus status;
     private Integer year;
     private String text;
-    private List<String> donors;
-    private List<String> implementers;
-    private List<M49Area.Unit> regions;
     private final Rows rows = new Rows();
 
     ProjectQuery query(int first, int size, Map<String, SortMeta> sortBy) {
@@ -118,39 +113,27 @@ public class ProjectList implements Serializable {
     }
 
     public List<String> getDonors() {
-        if (donors == null) {
-            donors = projects.partnerNames(PartnerRole.FUNDING);
-        }
-        return donors;
+        return choices.donors();
     }
 
     public List<String> getImplementers() {
-        if (implementers == null) {
-            implementers = projects.partnerNames(PartnerRole.IMPLEMENTING);
-        }
-        return implementers;
+        return choices.implementers();
     }
 
     public List<M49Area.Unit> getRegions() {
-        if (regions == null) {
-            regions = new java.util.ArrayList<>(countries.regions());
-            for (M49Area.Unit r : countries.regions()) {
-                regions.addAll(countries.subRegions(r.code()));
-            }
-        }
-        return regions;
+        return choices.regions();
     }
 
     public Modality[] getModalities() {
-        return Modality.values();
+        return choices.modalities();
     }
 
     public ComponentKind[] getKinds() {
-        return ComponentKind.values();
+        return choices.kinds();
     }
 
     public ProjectStatus[] getStatuses() {
-        return ProjectStatus.values();
+        return choices.statuses();
     }
 
     public String getCountry() { return country; }
