@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -22,11 +20,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tatracker.assessment.entity.Assessment;
-import org.tatracker.assessment.entity.AssessmentStatus;
 import org.tatracker.assessment.entity.Need;
 import org.tatracker.assessment.entity.NeedStatus;
 import org.tatracker.assessment.entity.Priority;
@@ -38,20 +34,15 @@ import org.tatracker.indicator.control.Dashboard;
 import org.tatracker.indicator.control.DashboardTables;
 import org.tatracker.indicator.control.Formulas;
 import org.tatracker.indicator.control.Indicator;
+import org.tatracker.indicator.control.Portfolio;
 import org.tatracker.platform.entity.Money;
-import org.tatracker.project.boundary.Projects;
 import org.tatracker.project.control.ProjectQuery;
-import org.tatracker.project.entity.Component;
 import org.tatracker.project.entity.ComponentKind;
 import org.tatracker.project.entity.Modality;
-import org.tatracker.project.entity.NeedLink;
 import org.tatracker.project.entity.Partner;
 import org.tatracker.project.entity.Project;
-import org.tatracker.project.entity.ProjectCountryRow;
 import org.tatracker.project.entity.ProjectStatus;
-import org.tatracker.project.entity.ProjectYearRow;
 import org.tatracker.project.entity.SscRole;
-import org.tatracker.project.entity.TrainingEvent;
 import org.tatracker.project.entity.TrainingModality;
 import org.tatracker.project.entity.TrainingType;
 import org.tatracker.project.entity.UsdValue;
@@ -60,11 +51,12 @@ import org.tatracker.security.boundary.Refusals;
 import org.tatracker.security.control.Actor;
 
 /**
- * The portfolio's indicators and dashboards, aggregated in the database over the projects the project
- * list's filters select (issue #6). Each figure is defined once, in {@link Formulas}; the queries here
- * count and sum what those formulas count and sum, so that a brute-force pass of the formulas over the
- * same records gives the same figures (IndicatorsIT and DashboardIT check it). Needs are those of
- * shared or validated, current assessments of the filtered country or region; see the package
+ * The portfolio's indicators and dashboards over the projects the project list's filters select (issue #6). Each figure
+ * is defined once, in {@link Formulas}; the sums here count and sum what those formulas count and sum, so that a
+ * brute-force pass of the formulas over the same records gives the same figures (IndicatorsIT checks it). The sums run
+ * over the {@link Portfolio} that {@link PortfolioStore} keeps in memory and brings up to date from the database's change
+ * log before each call; the lists of needs are read from the database a page at a time. Needs are those of shared or
+ * validated, current assessments of the filtered country or region that the reader may read; see the package
  * documentation for the other choices.
  */
 @Stateless
@@ -80,10 +72,10 @@ public class Indicators {
     CurrentUser currentUser;
 
     @EJB
-    Projects projects;
+    Countries countries;
 
     @EJB
-    Countries countries;
+    PortfolioStore store;
 
     /** The indicators, how many projects they were computed over, and the Global South classification used, with its date. */
     public record Report(long projects, String classification, LocalDate classifiedOn, List<Indicator> indicators) {
@@ -97,20 +89,14 @@ public class Indicators {
     public Dashboard dashboard(ProjectQuery q, Language language) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Portfolio portfolio = store.current();
+        List<Portfolio.Project> selected = portfolio.select(selection(q));
+        Portfolio.NeedScope scope = scope(q, actor);
+        Map<String, Country> byM49 = new HashMap<>();
         List<Indicator> indicators = new ArrayList<>();
 
-        // 1. One pass over the selected projects, grouped by what the indicators tell apart (a few hundred groups at most).
-        CriteriaQuery<Object[]> main = cb.createQuery(Object[].class);
-        Root<Project> p = main.from(Project.class);
-        List<Expression<?>> keys = List.of(p.get("modality"), p.get("signalsApplicable"), p.get("signalsMet"), p.get("hasTheoryOfChange"),
-                p.get("hasTechnical"), p.get("hasMaterial"), p.get("hasTraining"), p.get("materialWithCapacity"), p.get("linkedToValidated"));
-        List<jakarta.persistence.criteria.Selection<?>> select = new ArrayList<>(keys);
-        select.add(cb.count(p));
-        select.add(cb.sum(p.<BigDecimal>get("committedUsd")));
-        select.add(cb.sum(p.<BigDecimal>get("disbursedUsd")));
-        main.multiselect(select).where(projects.filters(q, cb, main, p)).groupBy(keys);
-        long total = 0;
+        // 1. The selected projects: totals, and the facts each keeps for the indicators.
+        long total = selected.size();
         BigDecimal committed = BigDecimal.ZERO;
         BigDecimal disbursed = BigDecimal.ZERO;
         long toc = 0;
@@ -121,45 +107,40 @@ public class Indicators {
         BigDecimal indexSum = BigDecimal.ZERO;
         Map<Modality, long[]> modalityCounts = new HashMap<>();
         Map<Modality, BigDecimal> modalityUsd = new HashMap<>();
-        for (Object[] row : em.createQuery(main).getResultList()) {
-            Modality m = (Modality) row[0];
-            int applicable = ((Number) row[1]).intValue();
-            int met = ((Number) row[2]).intValue();
-            long n = along(row[9]);
-            BigDecimal usd = decimal(row[10]);
-            total += n;
+        for (Portfolio.Project p : selected) {
+            BigDecimal usd = p.committedUsd();
             committed = committed.add(usd);
-            disbursed = disbursed.add(decimal(row[11]));
-            needsBased += Boolean.TRUE.equals(row[8]) ? n : 0;
-            toc += Boolean.TRUE.equals(row[3]) ? n : 0;
-            for (int k = 0; k < 3; k++) {
-                if (Boolean.TRUE.equals(row[4 + k])) {
-                    kinds[k] += n;
-                    kindUsd[k] = kindUsd[k].add(usd);
+            disbursed = disbursed.add(p.disbursedUsd());
+            needsBased += p.linkedToValidated() ? 1 : 0;
+            toc += p.theoryOfChange() ? 1 : 0;
+            for (ComponentKind k : ComponentKind.values()) {
+                if (p.hasKind(k)) {
+                    kinds[k.ordinal()]++;
+                    kindUsd[k.ordinal()] = kindUsd[k.ordinal()].add(usd);
                 }
             }
-            withCapacity += Boolean.TRUE.equals(row[7]) ? n : 0;
-            // each project's index as the formula rounds it, times the projects that share it
-            BigDecimal index = Indicator.share("", met, applicable).value();
-            indexSum = indexSum.add(index == null ? BigDecimal.ZERO : index.multiply(BigDecimal.valueOf(n)));
-            modalityCounts.computeIfAbsent(m, x -> new long[1])[0] += n;
-            modalityUsd.merge(m, usd, BigDecimal::add);
+            withCapacity += p.materialWithCapacity() ? 1 : 0;
+            // each project's index as the formula rounds it
+            BigDecimal index = Indicator.share("", p.signalsMet(), p.signalsApplicable()).value();
+            indexSum = indexSum.add(index == null ? BigDecimal.ZERO : index);
+            modalityCounts.computeIfAbsent(p.modality(), x -> new long[1])[0]++;
+            modalityUsd.merge(p.modality(), usd, BigDecimal::add);
         }
 
-        // 2. Partner countries by SSC role (participations, and the Southern providers among them).
-        CriteriaQuery<Object[]> roles = cb.createQuery(Object[].class);
-        Root<Partner> pa = roles.from(Partner.class);
-        roles.multiselect(pa.get("country").get("m49"), pa.get("sscRole"), cb.countDistinct(pa.get("projectId")))
-                .where(and(selected(q, cb, roles, pa.get("projectId")), cb.isNotNull(pa.get("sscRole"))))
-                .groupBy(pa.get("country").get("m49"), pa.get("sscRole"));
+        // 2. Partner countries by SSC role (participations: in how many selected projects; the Southern providers among them).
         Map<String, Map<SscRole, Long>> participations = new TreeMap<>();
         Set<String> providers = new HashSet<>();
-        for (Object[] row : em.createQuery(roles).getResultList()) {
-            SscRole role = (SscRole) row[1];
-            String iso3 = em.find(Country.class, row[0]).iso3();
-            participations.computeIfAbsent(iso3, k -> new EnumMap<>(SscRole.class)).put(role, ((Number) row[2]).longValue());
-            if (role == SscRole.PROVIDER || role == SscRole.FIRST_PROVIDER) {
-                providers.add(iso3);
+        for (Portfolio.Project p : selected) {
+            Set<String> seen = new HashSet<>();
+            for (Portfolio.Party party : p.partners()) {
+                if (party.m49() == null || party.sscRole() == null || !seen.add(party.m49() + party.sscRole())) {
+                    continue;
+                }
+                String iso3 = country(byM49, party.m49()).iso3();
+                participations.computeIfAbsent(iso3, k -> new EnumMap<>(SscRole.class)).merge(party.sscRole(), 1L, Long::sum);
+                if (party.sscRole() == SscRole.PROVIDER || party.sscRole() == SscRole.FIRST_PROVIDER) {
+                    providers.add(iso3);
+                }
             }
         }
         Set<String> southern = countries.southern(participations.keySet());
@@ -187,13 +168,13 @@ public class Indicators {
                 new Dashboard.KindPoint(ComponentKind.MATERIAL, kinds[1], kindUsd[1]),
                 new Dashboard.KindPoint(ComponentKind.TRAINING, kinds[2], kindUsd[2]));
 
-        // 4. Training events of the selected projects, by modality.
-        Map<TrainingModality, List<Indicator>> training = training(q, cb);
+        // 3. Training events of the selected projects, by modality.
+        Map<TrainingModality, List<Indicator>> training = training(selected);
         indicators.addAll(training.get(null));
         training.remove(null);
 
-        // 5. Needs of the filtered area, and those an active or completed selected project answers.
-        Map<Priority, long[]> needs = needCounts(q, cb);
+        // 4. Needs of the filtered area, and those an active or completed selected project answers.
+        Map<Priority, long[]> needs = needCounts(q, portfolio, selected, scope);
         long allNeeds = needs.values().stream().mapToLong(c -> c[0]).sum();
         long coveredNeeds = needs.values().stream().mapToLong(c -> c[1]).sum();
         Map<Priority, Indicator> coverage = new EnumMap<>(Priority.class);
@@ -206,17 +187,16 @@ public class Indicators {
         indicators.add(Indicator.share(Formulas.HIGH_PRIORITY_NEEDS_COVERED, needs.getOrDefault(Priority.HIGH, new long[2])[1],
                 needs.getOrDefault(Priority.HIGH, new long[2])[0]));
 
-        // 6. Funding gap per country of the area, from the needs' own status (open: no active or completed project answers it).
-        Map<String, Country> withOpenNeeds = new HashMap<>();
-        List<Dashboard.Gap> gaps = fundingGaps(q, cb, language, withOpenNeeds);
+        // 5. Funding gap per country of the area, from the needs' own status (open: no active or completed project answers it).
+        List<Dashboard.Gap> gaps = fundingGaps(portfolio, scope, language, byM49);
         BigDecimal gapTotal = gaps.stream().map(g -> g.gap().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         indicators.add(Indicator.usd(Formulas.FUNDING_GAP_USD, gapTotal));
 
-        // 7. Series: by year of transaction, by recipient country.
-        List<Dashboard.YearPoint> byYear = byYear(q, cb);
+        // 6. Series: by year of transaction, by recipient country.
+        List<Dashboard.YearPoint> byYear = byYear(selected);
         Map<String, Long> openByCountry = new HashMap<>();
         gaps.forEach(g -> openByCountry.put(g.iso3(), g.openNeeds()));
-        List<Dashboard.CountryPoint> byCountry = byCountry(q, cb, language, openByCountry, withOpenNeeds);
+        List<Dashboard.CountryPoint> byCountry = byCountry(selected, language, openByCountry, byM49);
 
         List<Dashboard.Participations> roleRows = new ArrayList<>();
         Map<String, String> names = names(participations.keySet(), language);
@@ -227,36 +207,69 @@ public class Indicators {
                 indicators, byYear, byCountry, byModality, byKind, coverage, training, gaps, roleRows);
     }
 
+    /** The project list's filters for the portfolio in memory, the country's code resolved. */
+    private Portfolio.Selection selection(ProjectQuery q) {
+        String m49 = null;
+        if (q.countryIso3() != null) {
+            List<String> found = m49s(List.of(q.countryIso3()));
+            m49 = found.isEmpty() ? Portfolio.Selection.NOWHERE : found.get(0).strip();
+        }
+        return new Portfolio.Selection(m49, q.region(), q.donor(), q.implementer(), q.modality(), q.kind(), q.sector(), q.status(), q.year(),
+                q.text());
+    }
+
+    /**
+     * The needs the indicators count for this reader: in the filtered country or region (countries resolved here), that the
+     * reader may read, the access policy's rule for assessments (administrators all, field offices and governments their
+     * countries', everyone the published ones). Which needs count at all (shared or validated current assessments, still
+     * relevant) the need keeps as {@code counted}; the portfolio holds only those.
+     */
+    private Portfolio.NeedScope scope(ProjectQuery q, Actor actor) {
+        Set<String> area = null;
+        if (q.countryIso3() != null) {
+            area = new HashSet<>(m49s(List.of(q.countryIso3())).stream().map(String::strip).toList());
+        }
+        if (q.region() != null) {
+            Set<String> inRegion = new HashSet<>(em.createQuery("SELECT c.m49 FROM Country c WHERE c.area.regionCode = :r "
+                    + "OR c.area.subRegionCode = :r OR c.area.intermediateRegionCode = :r", String.class).setParameter("r", q.region())
+                    .getResultList().stream().map(String::strip).toList());
+            if (area == null) {
+                area = inRegion;
+            } else {
+                area.retainAll(inRegion);
+            }
+        }
+        boolean all = actor.is(org.tatracker.security.entity.Role.ADMIN);
+        Set<String> own = all || actor.countries().isEmpty() || actor.is(org.tatracker.security.entity.Role.DONOR) ? Set.of()
+                : new HashSet<>(m49s(actor.countries()).stream().map(String::strip).toList());
+        return new Portfolio.NeedScope(area, all, own);
+    }
+
+    private Country country(Map<String, Country> byM49, String m49) {
+        return byM49.computeIfAbsent(m49, k -> em.find(Country.class, k));
+    }
+
     /**
      * The training indicators of the selected projects' events, by modality, and for all modalities under the key {@code null}.
-     * Grouped by modality and type (the trainers' figures belong to trainings of trainers); the event keeps its weighed
-     * figures, so that the query sums plain columns. (An expression in the select list makes EclipseLink write the whole
-     * statement without parameters for Derby, and a boolean filter then compares with 1, which Derby refuses.)
+     * The trainers' figures belong to trainings of trainers; each project keeps its events' sums by modality and type.
      */
-    private Map<TrainingModality, List<Indicator>> training(ProjectQuery q, CriteriaBuilder cb) {
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<TrainingEvent> e = cq.from(TrainingEvent.class);
-        cq.multiselect(e.get("modality"), e.get("type"), cb.sum(e.<Integer>get("participantCount")), cb.sum(e.<Integer>get("female")),
-                cb.sum(e.<BigDecimal>get("weightedGain")), cb.sum(e.<Integer>get("scoredParticipants")), cb.sum(e.<BigDecimal>get("weightedFollowUp")),
-                cb.sum(e.<Integer>get("followedParticipants")), cb.sum(e.<Integer>get("certifiedTrainers")),
-                cb.sum(e.<Integer>get("secondaryTrainees")))
-                .where(unfiltered(q) ? new Predicate[0] : selectedProject(q, cb, cq, e.<TrainingEvent, Component>join("component").get("project")))
-                .groupBy(e.get("modality"), e.get("type"));
+    private static Map<TrainingModality, List<Indicator>> training(List<Portfolio.Project> selected) {
         Map<TrainingModality, long[]> counts = new EnumMap<>(TrainingModality.class);
         Map<TrainingModality, BigDecimal[]> sums = new EnumMap<>(TrainingModality.class);
-        for (Object[] row : em.createQuery(cq).getResultList()) {
-            TrainingModality m = (TrainingModality) row[0];
-            boolean tot = row[1] == TrainingType.TRAINING_OF_TRAINERS;
-            long[] c = counts.computeIfAbsent(m, k -> new long[6]);
-            c[0] += along(row[2]);
-            c[1] += along(row[3]);
-            c[2] += along(row[5]);
-            c[3] += along(row[7]);
-            c[4] += tot ? along(row[8]) : 0;
-            c[5] += tot ? along(row[9]) : 0;
-            BigDecimal[] s = sums.computeIfAbsent(m, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            s[0] = s[0].add(decimal(row[4]));
-            s[1] = s[1].add(decimal(row[6]));
+        for (Portfolio.Project p : selected) {
+            for (Portfolio.Training t : p.trainings()) {
+                boolean tot = t.type() == TrainingType.TRAINING_OF_TRAINERS;
+                long[] c = counts.computeIfAbsent(t.modality(), k -> new long[6]);
+                c[0] += t.participants();
+                c[1] += t.female();
+                c[2] += t.scoredParticipants();
+                c[3] += t.followedParticipants();
+                c[4] += tot ? t.certifiedTrainers() : 0;
+                c[5] += tot ? t.secondaryTrainees() : 0;
+                BigDecimal[] s = sums.computeIfAbsent(t.modality(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                s[0] = s[0].add(t.weightedGain());
+                s[1] = s[1].add(t.weightedFollowUp());
+            }
         }
         Map<TrainingModality, List<Indicator>> result = new HashMap<>();
         long[] all = new long[6];
@@ -280,31 +293,32 @@ public class Indicators {
      * that chooses projects (country and region choose needs too: a project answers only needs of its countries), the
      * need's own status says it: open while no active or completed project answers it (the need status rule).
      */
-    private Map<Priority, long[]> needCounts(ProjectQuery q, CriteriaBuilder cb) {
+    private static Map<Priority, long[]> needCounts(ProjectQuery q, Portfolio portfolio, List<Portfolio.Project> selected,
+            Portfolio.NeedScope scope) {
         Map<Priority, long[]> counts = new EnumMap<>(Priority.class);
-        CriteriaQuery<Object[]> all = cb.createQuery(Object[].class);
-        Root<Need> n = all.from(Need.class);
-        all.multiselect(n.get("priority"), n.get("status"), cb.count(n)).where(needFilters(q, cb, n)).groupBy(n.get("priority"), n.get("status"));
         boolean byStatus = !choosesProjects(q);
-        for (Object[] r : em.createQuery(all).getResultList()) {
-            long[] c = counts.computeIfAbsent((Priority) r[0], k -> new long[2]);
-            c[0] += along(r[2]);
-            if (byStatus && r[1] != NeedStatus.OPEN) {
-                c[1] += along(r[2]);
+        for (Portfolio.NeedGroup g : portfolio.needGroups(scope)) {
+            long[] c = counts.computeIfAbsent(g.priority(), k -> new long[2]);
+            c[0] += g.count();
+            if (byStatus && g.status() != NeedStatus.OPEN) {
+                c[1] += g.count();
             }
         }
         if (byStatus) {
             return counts;
         }
-        CriteriaQuery<Object[]> covered = cb.createQuery(Object[].class);
-        Root<NeedLink> l = covered.from(NeedLink.class);
-        Root<Project> p = covered.from(Project.class);
-        Join<NeedLink, Need> cn = l.join("need");
-        covered.multiselect(cn.get("priority"), cb.countDistinct(cn.get("id")))
-                .where(and(and(projects.filters(q, cb, covered, p), cb.equal(l.get("project"), p), p.get("status").in(ANSWERING)),
-                        needFilters(q, cb, cn)))
-                .groupBy(cn.get("priority"));
-        em.createQuery(covered).getResultList().forEach(r -> counts.computeIfAbsent((Priority) r[0], k -> new long[2])[1] = along(r[1]));
+        Set<Long> covered = new HashSet<>();
+        for (Portfolio.Project p : selected) {
+            if (!ANSWERING.contains(p.status())) {
+                continue;
+            }
+            for (Long id : p.needs()) {
+                Portfolio.Need n = portfolio.need(id);
+                if (n != null && n.counted() && scope.counts(n.m49(), n.published()) && covered.add(id)) {
+                    counts.computeIfAbsent(n.priority(), k -> new long[2])[1]++;
+                }
+            }
+        }
         return counts;
     }
 
@@ -318,6 +332,7 @@ public class Indicators {
      * The needs the indicators count (shared or validated current assessments, still relevant: the need keeps it as
      * {@code counted}) in the filtered country or region, that the reader may read: the access policy's rule for
      * assessments (administrators all, field offices and governments their countries', everyone the published ones).
+     * The same rule as {@link #scope}, in SQL, for the lists of needs.
      */
     private Predicate[] needFilters(ProjectQuery q, CriteriaBuilder cb, Path<Need> n) {
         List<Predicate> where = new ArrayList<>();
@@ -345,25 +360,20 @@ public class Indicators {
     }
 
     /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */
-    private List<Dashboard.Gap> fundingGaps(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Country> withOpenNeeds) {
-        CriteriaQuery<Object[]> cost = cb.createQuery(Object[].class);
-        Root<Need> n = cost.from(Need.class);
-        Path<Object> money = n.get("estimatedCost");
-        cost.multiselect(n.get("countryM49"), money.get("currency"), cb.count(n), cb.sum(money.<BigDecimal>get("amount")))
-                .where(and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN)))
-                .groupBy(n.get("countryM49"), money.get("currency"));
+    private List<Dashboard.Gap> fundingGaps(Portfolio portfolio, Portfolio.NeedScope scope, Language language, Map<String, Country> byM49) {
         List<Formulas.Cost> costs = new ArrayList<>();
         Map<String, long[]> open = new TreeMap<>();
-        for (Object[] row : em.createQuery(cost).getResultList()) {
-            Country country = em.find(Country.class, row[0]);
+        Map<String, Country> withOpenNeeds = new HashMap<>();
+        for (Portfolio.OpenCost row : portfolio.openCosts(scope)) {
+            Country country = country(byM49, row.m49());
             String iso3 = country.iso3();
             withOpenNeeds.put(iso3, country);
             long[] c = open.computeIfAbsent(iso3, k -> new long[2]);
-            c[0] += along(row[2]);
-            if (row[1] == null) {
-                c[1] += along(row[2]);
+            c[0] += row.count();
+            if (row.currency() == null) {
+                c[1] += row.count();
             } else {
-                costs.add(new Formulas.Cost(iso3, (BigDecimal) row[3], (String) row[1]));
+                costs.add(new Formulas.Cost(iso3, row.amount(), row.currency()));
             }
         }
         Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
@@ -374,18 +384,15 @@ public class Indicators {
                 rates.getOrDefault(currency, new TreeMap<>())).map(UsdValue::amount));
         open.keySet().forEach(iso3 -> costUsd.putIfAbsent(iso3, BigDecimal.ZERO));
 
-        CriteriaQuery<Object[]> linkedProjects = cb.createQuery(Object[].class);
-        Root<NeedLink> l = linkedProjects.from(NeedLink.class);
-        Join<NeedLink, Need> ln = l.join("need");
-        Join<NeedLink, Project> lp = l.join("project");
-        linkedProjects.multiselect(ln.get("countryM49"), lp.get("id"), lp.get("committedUsd")).distinct(true)
-                // an open need has no active or completed project (the need status rule): reading only the others' links is
-                // the same set, and Derby then starts from the few projects in those statuses
-                .where(and(needFilters(q, cb, ln), cb.equal(ln.get("status"), NeedStatus.OPEN),
-                        lp.get("status").in(ProjectStatus.PIPELINE, ProjectStatus.SUSPENDED, ProjectStatus.CANCELLED)));
+        // the projects linked to open needs of the area, whatever the filters (an open need has no active or completed project)
         Map<String, Map<Long, BigDecimal>> commitments = new HashMap<>();
-        for (Object[] row : em.createQuery(linkedProjects).getResultList()) {
-            commitments.computeIfAbsent(em.find(Country.class, row[0]).iso3(), k -> new HashMap<>()).put((Long) row[1], (BigDecimal) row[2]);
+        for (Portfolio.Project p : portfolio.projects()) {
+            for (Long id : p.needs()) {
+                Portfolio.Need n = portfolio.need(id);
+                if (n != null && n.status() == NeedStatus.OPEN && n.counted() && scope.counts(n.m49(), n.published())) {
+                    commitments.computeIfAbsent(country(byM49, n.m49()).iso3(), k -> new HashMap<>()).put(p.id(), p.committedUsd());
+                }
+            }
         }
         Map<String, Indicator> gaps = Formulas.fundingGap(costUsd, commitments);
         List<Dashboard.Gap> rows = new ArrayList<>();
@@ -395,45 +402,45 @@ public class Indicators {
         return rows;
     }
 
-    private List<Dashboard.YearPoint> byYear(ProjectQuery q, CriteriaBuilder cb) {
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<ProjectYearRow> y = cq.from(ProjectYearRow.class);
-        cq.multiselect(y.get("year"), cb.sum(y.<BigDecimal>get("committedUsd")), cb.sum(y.<BigDecimal>get("disbursedUsd")))
-                .where(selected(q, cb, cq, y.get("projectId"))).groupBy(y.get("year"))
-                .orderBy(cb.asc(y.get("year")));
-        return em.createQuery(cq).getResultList().stream()
-                .map(r -> new Dashboard.YearPoint(((Number) r[0]).intValue(), decimal(r[1]), decimal(r[2]))).toList();
+    private static List<Dashboard.YearPoint> byYear(List<Portfolio.Project> selected) {
+        Map<Integer, BigDecimal[]> sums = new TreeMap<>();
+        for (Portfolio.Project p : selected) {
+            for (Portfolio.Year y : p.years()) {
+                BigDecimal[] s = sums.computeIfAbsent(y.year(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                s[0] = s[0].add(y.committedUsd());
+                s[1] = s[1].add(y.disbursedUsd());
+            }
+        }
+        List<Dashboard.YearPoint> points = new ArrayList<>();
+        sums.forEach((year, s) -> points.add(new Dashboard.YearPoint(year, s[0], s[1])));
+        return points;
     }
 
     /** Per recipient country: projects, and commitments times the country's percentage of each project. */
-    private List<Dashboard.CountryPoint> byCountry(ProjectQuery q, CriteriaBuilder cb, Language language, Map<String, Long> openNeeds,
-            Map<String, Country> withOpenNeeds) {
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<ProjectCountryRow> r = cq.from(ProjectCountryRow.class);
-        Root<Project> p = cq.from(Project.class);
-        // grouped by percentage too, so that the select list holds plain sums (see training): commitments times percentage summed per group
-        cq.multiselect(r.get("countryM49"), r.get("percentage"), cb.count(p), cb.sum(p.<BigDecimal>get("committedUsd")))
-                .where(and(projects.filters(q, cb, cq, p), cb.equal(r.get("projectId"), p.get("id")))).groupBy(r.get("countryM49"), r.get("percentage"));
+    private List<Dashboard.CountryPoint> byCountry(List<Portfolio.Project> selected, Language language, Map<String, Long> openNeeds,
+            Map<String, Country> byM49) {
         Map<String, long[]> counts = new HashMap<>();
         Map<String, BigDecimal> sums = new HashMap<>();
-        for (Object[] row : em.createQuery(cq).getResultList()) {
-            counts.computeIfAbsent((String) row[0], k -> new long[1])[0] += along(row[2]);
-            sums.merge((String) row[0], decimal(row[3]).multiply(decimal(row[1])), BigDecimal::add);
+        for (Portfolio.Project p : selected) {
+            for (Portfolio.Share s : p.countries()) {
+                counts.computeIfAbsent(s.m49(), k -> new long[1])[0]++;
+                sums.merge(s.m49(), p.committedUsd().multiply(s.percentage()), BigDecimal::add);
+            }
         }
         List<Dashboard.CountryPoint> points = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, BigDecimal> e : sums.entrySet()) {
-            Country c = em.find(Country.class, e.getKey());
+            Country c = country(byM49, e.getKey());
             BigDecimal usd = e.getValue().divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
             points.add(new Dashboard.CountryPoint(c.iso3(), c.m49(), c.names().in(language), counts.get(e.getKey())[0], usd,
                     openNeeds.getOrDefault(c.iso3(), 0L)));
+            seen.add(c.iso3());
         }
         // countries with open needs and no selected project still belong on the map
-        Set<String> seen = new HashSet<>();
-        points.forEach(x -> seen.add(x.iso3()));
-        for (Map.Entry<String, Long> e : openNeeds.entrySet()) {
-            if (!seen.contains(e.getKey())) {
-                Country c = withOpenNeeds.get(e.getKey());
-                points.add(new Dashboard.CountryPoint(c.iso3(), c.m49(), c.names().in(language), 0, BigDecimal.ZERO.setScale(2), e.getValue()));
+        for (Country c : byM49.values()) {
+            if (openNeeds.containsKey(c.iso3()) && seen.add(c.iso3())) {
+                points.add(new Dashboard.CountryPoint(c.iso3(), c.m49(), c.names().in(language), 0, BigDecimal.ZERO.setScale(2),
+                        openNeeds.get(c.iso3())));
             }
         }
         points.sort(Comparator.comparing(Dashboard.CountryPoint::committedUsd).reversed().thenComparing(Dashboard.CountryPoint::iso3));
@@ -504,16 +511,12 @@ public class Indicators {
         if (area == null) {
             return List.of();
         }
-        ProjectQuery q = new ProjectQuery(null, area.code(), null, null, null, null, null, null, null, null, ProjectQuery.Sort.START, true, 0, 1);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<Partner> pa = cq.from(Partner.class);
-        cq.multiselect(pa.get("country").get("m49"), cb.countDistinct(pa.get("projectId")))
-                .where(and(selected(q, cb, cq, pa.get("projectId")), pa.get("sscRole").in(SscRole.PROVIDER, SscRole.FIRST_PROVIDER)))
-                .groupBy(pa.get("country").get("m49"));
+        Map<String, Country> byM49 = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(cq).getResultList()) {
-            counts.put(em.find(Country.class, row[0]).iso3(), along(row[1]));
+        for (Portfolio.Project p : store.current().select(new Portfolio.Selection(null, area.code(), null, null, null, null, null, null, null,
+                null))) {
+            p.partners().stream().filter(x -> x.m49() != null && (x.sscRole() == SscRole.PROVIDER || x.sscRole() == SscRole.FIRST_PROVIDER))
+                    .map(Portfolio.Party::m49).distinct().forEach(m49 -> counts.merge(country(byM49, m49).iso3(), 1L, Long::sum));
         }
         counts.remove(country.iso3());
         Set<String> southern = countries.southern(counts.keySet());
@@ -530,17 +533,11 @@ public class Indicators {
         Country country = countries.require(iso3, "iso3");
         ProjectQuery q = ProjectQuery.ofCountry(country.iso3(), 1);
         Dashboard d = dashboard(q, language);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
-        Root<Need> n = cq.from(Need.class);
-        List<Predicate> where = new ArrayList<>(List.of(needFilters(q, cb, n)));
-        cq.multiselect(n.get("status"), n.get("priority"), cb.count(n)).where(where.toArray(Predicate[]::new)).groupBy(n.get("status"),
-                n.get("priority"));
         Map<String, Map<Priority, Long>> byStatus = new java.util.LinkedHashMap<>();
         for (NeedStatus s : NeedStatus.values()) {
             byStatus.put(s.name(), new EnumMap<>(Priority.class));
         }
-        em.createQuery(cq).getResultList().forEach(r -> byStatus.get(((NeedStatus) r[0]).name()).put((Priority) r[1], along(r[2])));
+        store.current().needGroups(scope(q, actor)).forEach(g -> byStatus.get(g.status().name()).merge(g.priority(), g.count(), Long::sum));
         byStatus.remove(NeedStatus.NO_LONGER_RELEVANT.name());
         java.util.ResourceBundle msg = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", language.locale());
         return org.tatracker.indicator.control.CountryBriefPdf.render(country.names().in(language), country.iso3(), d,
@@ -550,11 +547,9 @@ public class Indicators {
     public long countUnmetNeeds(ProjectQuery q, Priority priority) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
-        Root<Need> n = cq.from(Need.class);
-        cq.select(cb.count(n)).where(unmet(q, priority, cb, cq, n));
-        return em.createQuery(cq).getSingleResult();
+        return store.current().needGroups(scope(q, actor)).stream()
+                .filter(g -> g.status() == NeedStatus.OPEN && (priority == null || g.priority() == priority))
+                .mapToLong(Portfolio.NeedGroup::count).sum();
     }
 
     /**
@@ -565,33 +560,6 @@ public class Indicators {
     private Predicate[] unmet(ProjectQuery q, Priority priority, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Need> n) {
         Predicate[] base = and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN));
         return priority == null ? base : and(base, cb.equal(n.get("priority"), priority));
-    }
-
-    /**
-     * The rows whose project the filters select: every row when nothing is filtered (no join at all: a
-     * scan of the one table), else those joined to a selected project (Derby drives the join from the
-     * filtered projects; a correlated EXISTS per row took seconds).
-     */
-    private Predicate[] selected(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Path<Long> projectId) {
-        if (unfiltered(q)) {
-            return new Predicate[0];
-        }
-        Root<Project> p = cq.from(Project.class);
-        return and(projects.filters(q, cb, cq, p), cb.equal(p.get("id"), projectId));
-    }
-
-    /** The same for a relationship to the project (compared as an entity: the foreign key, no join). */
-    private Predicate[] selectedProject(ProjectQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Path<Project> project) {
-        if (unfiltered(q)) {
-            return new Predicate[0];
-        }
-        Root<Project> p = cq.from(Project.class);
-        return and(projects.filters(q, cb, cq, p), cb.equal(project, p));
-    }
-
-    private static boolean unfiltered(ProjectQuery q) {
-        return q.countryIso3() == null && q.region() == null && q.donor() == null && q.implementer() == null && q.modality() == null
-                && q.kind() == null && q.sector() == null && q.status() == null && q.year() == null && q.text() == null;
     }
 
     private Map<String, String> names(Set<String> iso3s, Language language) {

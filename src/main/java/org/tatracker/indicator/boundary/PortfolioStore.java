@@ -1,0 +1,295 @@
+package org.tatracker.indicator.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tatracker.assessment.entity.NeedStatus;
+import org.tatracker.assessment.entity.Priority;
+import org.tatracker.indicator.control.Portfolio;
+import org.tatracker.project.entity.Modality;
+import org.tatracker.project.entity.PartnerRole;
+import org.tatracker.project.entity.ProjectStatus;
+import org.tatracker.project.entity.SscRole;
+import org.tatracker.project.entity.TrainingModality;
+import org.tatracker.project.entity.TrainingType;
+
+/**
+ * Keeps the {@link Portfolio} the dashboards read: read whole at startup (in the background) or at the first dashboard,
+ * then brought up to date before each dashboard from the change log the database's triggers write (V13): the projects and
+ * the countries' needs named there are read again, and the rows deleted. Many changes at once (the demo generator, an
+ * import) are cheaper to read whole, past {@link #REREAD_LIMIT} projects.
+ * <p>
+ * Callers get an unchanging copy; the store is a singleton that brings it up to date one caller at a time. Reading the
+ * log takes a millisecond when nothing changed. Every query is JPQL with parameters, or plain SQL on the log table.
+ */
+@Singleton
+@Startup
+@DependsOn("ReferenceData")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PortfolioStore {
+
+    private static final Logger LOG = Logger.getLogger(PortfolioStore.class.getName());
+
+    /** Past this number of changed projects the portfolio is read whole. */
+    static final int REREAD_LIMIT = 5_000;
+
+    /** Past this number of rows in the change log the portfolio is read whole. */
+    static final int LOG_LIMIT = 20_000;
+
+    /** Ids in one IN list. */
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    jakarta.ejb.SessionContext context;
+
+    private volatile Portfolio portfolio;
+
+    @PostConstruct
+    void atStartup() {
+        PortfolioStore self = context.getBusinessObject(PortfolioStore.class);
+        executor.submit(() -> {
+            try {
+                self.current();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reading the portfolio for the dashboards at startup failed; the first dashboard reads it", e);
+            }
+        });
+    }
+
+    /** The portfolio as the database holds it now (every change committed before this call included). */
+    public synchronized Portfolio current() {
+        if (portfolio == null) {
+            return readAgain();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> changes = em.createNativeQuery("SELECT id, project_id, country_m49 FROM portfolio_change ORDER BY id "
+                + "FETCH FIRST " + (LOG_LIMIT + 1) + " ROWS ONLY").getResultList();
+        if (changes.isEmpty()) {
+            return portfolio;
+        }
+        if (changes.size() > LOG_LIMIT) {
+            return readAgain();
+        }
+        long last = 0;
+        Set<Long> projects = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        for (Object[] row : changes) {
+            last = Math.max(last, ((Number) row[0]).longValue());
+            if (row[1] != null) {
+                projects.add(((Number) row[1]).longValue());
+            }
+            if (row[2] != null) {
+                countries.add(((String) row[2]).strip());
+            }
+        }
+        em.createNativeQuery("DELETE FROM portfolio_change WHERE id <= ?").setParameter(1, last).executeUpdate();
+        if (projects.size() > REREAD_LIMIT) {
+            return readAgain();
+        }
+        Map<Long, Builder> read = readProjects(projects);
+        List<Portfolio.Need> linked = new ArrayList<>(links(projects, read));
+        Portfolio.CountryNeeds needs = readNeeds(countries);
+        if (needs != null) {
+            linked.addAll(needs.linked());
+        }
+        portfolio = portfolio.with(projects, build(read), new Portfolio.CountryNeeds(countries,
+                needs == null ? List.of() : needs.groups(), needs == null ? List.of() : needs.costs(), linked));
+        return portfolio;
+    }
+
+    /** Reads the portfolio whole, the change log emptied first (a change committed meanwhile is read again next time). */
+    public synchronized Portfolio readAgain() {
+        long started = System.nanoTime();
+        em.createNativeQuery("DELETE FROM portfolio_change").executeUpdate();
+        portfolio = readWhole();
+        LOG.info(() -> String.format(Locale.ROOT, "Read the portfolio for the dashboards: %,d projects in %d ms", portfolio.size(),
+                (System.nanoTime() - started) / 1_000_000));
+        return portfolio;
+    }
+
+    private Portfolio readWhole() {
+        Map<Long, Builder> read = readProjects(null);
+        List<Portfolio.Need> linked = links(null, read);
+        Portfolio.CountryNeeds needs = readNeeds(null);
+        return new Portfolio(build(read), new Portfolio.CountryNeeds(Set.of(), needs.groups(), needs.costs(), linked));
+    }
+
+    /** A project's facts as they are read, table after table. */
+    private static final class Builder {
+        Object[] row;
+        final List<Portfolio.Share> countries = new ArrayList<>(2);
+        final List<Portfolio.Party> partners = new ArrayList<>(4);
+        final List<Portfolio.Year> years = new ArrayList<>(4);
+        final List<Portfolio.Training> trainings = new ArrayList<>(1);
+        final List<Long> needs = new ArrayList<>(1);
+    }
+
+    /** The projects with these ids, or all ({@code ids} null). */
+    private Map<Long, Builder> readProjects(Set<Long> ids) {
+        Map<Long, Builder> read = new HashMap<>();
+        query("SELECT p.id, p.status, p.modality, p.hasTechnical, p.hasMaterial, p.hasTraining, p.startYear, p.endYear, p.committedUsd, "
+                + "p.disbursedUsd, p.signalsApplicable, p.signalsMet, p.hasTheoryOfChange, p.materialWithCapacity, p.linkedToValidated, "
+                + "p.recipientAreas, p.sectorCodes, p.title, p.iatiIdentifier FROM Project p", "p.id", ids,
+                (id, row) -> read.computeIfAbsent(id, k -> new Builder()).row = row);
+        Map<String, String> names = new HashMap<>();
+        query("SELECT r.projectId, r.countryM49, r.percentage FROM ProjectCountryRow r", "r.projectId", ids, (id, row) -> with(read, id,
+                b -> b.countries.add(new Portfolio.Share(((String) row[1]).strip(), (BigDecimal) row[2]))));
+        query("SELECT pa.projectId, pa.name, pa.role, c.m49, pa.sscRole FROM Partner pa LEFT JOIN pa.country c", "pa.projectId", ids,
+                (id, row) -> with(read, id, b -> b.partners.add(new Portfolio.Party(names.computeIfAbsent((String) row[1], n -> n),
+                        (PartnerRole) row[2], row[3] == null ? null : ((String) row[3]).strip(), (SscRole) row[4]))));
+        query("SELECT y.projectId, y.year, y.committedUsd, y.disbursedUsd FROM ProjectYearRow y", "y.projectId", ids,
+                (id, row) -> with(read, id, b -> b.years.add(new Portfolio.Year(((Number) row[1]).intValue(), (BigDecimal) row[2],
+                        (BigDecimal) row[3]))));
+        query("SELECT c.project.id, e.modality, e.type, SUM(e.participantCount), SUM(e.female), SUM(e.weightedGain), "
+                + "SUM(e.scoredParticipants), SUM(e.weightedFollowUp), SUM(e.followedParticipants), SUM(e.certifiedTrainers), "
+                + "SUM(e.secondaryTrainees) FROM TrainingEvent e JOIN e.component c", "c.project.id", ids,
+                " GROUP BY c.project.id, e.modality, e.type", (id, row) -> with(read, id, b -> b.trainings.add(new Portfolio.Training(
+                        (TrainingModality) row[1], (TrainingType) row[2], along(row[3]), along(row[4]), decimal(row[5]), along(row[6]),
+                        decimal(row[7]), along(row[8]), along(row[9]), along(row[10])))));
+        return read;
+    }
+
+    /** The links of these projects (or all), each project's need ids, and the linked needs' facts. */
+    private List<Portfolio.Need> links(Set<Long> ids, Map<Long, Builder> read) {
+        Map<Long, Portfolio.Need> needs = new HashMap<>();
+        query("SELECT l.project.id, n.id, n.priority, n.status, n.counted, n.published, n.countryM49 FROM NeedLink l JOIN l.need n",
+                "l.project.id", ids, (id, row) -> with(read, id, b -> {
+                    Portfolio.Need need = need(row);
+                    b.needs.add(need.id());
+                    needs.putIfAbsent(need.id(), need);
+                }));
+        return new ArrayList<>(needs.values());
+    }
+
+    private static Portfolio.Need need(Object[] row) {
+        return new Portfolio.Need(((Number) row[1]).longValue(), (Priority) row[2], (NeedStatus) row[3], Boolean.TRUE.equals(row[4]),
+                Boolean.TRUE.equals(row[5]), row[6] == null ? null : ((String) row[6]).strip());
+    }
+
+    /** The needs of these countries (or of all, {@code countries} null); null when there are none to read. */
+    private Portfolio.CountryNeeds readNeeds(Set<String> countries) {
+        if (countries != null && countries.isEmpty()) {
+            return null;
+        }
+        List<String> in = countries == null ? null : List.copyOf(countries);
+        String where = in == null ? "" : " AND n.countryM49 IN :countries";
+        List<Portfolio.NeedGroup> groups = new ArrayList<>();
+        for (Object[] r : list("SELECT n.countryM49, n.published, n.priority, n.status, COUNT(n) FROM Need n WHERE n.counted = :yes" + where
+                + " GROUP BY n.countryM49, n.published, n.priority, n.status", in)) {
+            if (r[0] != null) {
+                groups.add(new Portfolio.NeedGroup(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), (Priority) r[2], (NeedStatus) r[3],
+                        along(r[4])));
+            }
+        }
+        List<Portfolio.OpenCost> costs = new ArrayList<>();
+        for (Object[] r : list("SELECT n.countryM49, n.published, n.estimatedCost.currency, COUNT(n), SUM(n.estimatedCost.amount) FROM Need n "
+                + "WHERE n.counted = :yes AND n.status = :open" + where
+                + " GROUP BY n.countryM49, n.published, n.estimatedCost.currency", in)) {
+            if (r[0] != null) {
+                costs.add(new Portfolio.OpenCost(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), (String) r[2], along(r[3]),
+                        r[4] == null ? null : (BigDecimal) r[4]));
+            }
+        }
+        List<Portfolio.Need> linked = new ArrayList<>();
+        if (in != null) {
+            Set<Long> seen = new HashSet<>();
+            for (Object[] r : list("SELECT l.project.id, n.id, n.priority, n.status, n.counted, n.published, n.countryM49 FROM NeedLink l "
+                    + "JOIN l.need n WHERE n.countryM49 IN :countries", in)) {
+                if (seen.add(((Number) r[1]).longValue())) {
+                    linked.add(need(r));
+                }
+            }
+        }
+        return new Portfolio.CountryNeeds(countries == null ? Set.of() : countries, groups, costs, linked);
+    }
+
+    private List<Object[]> list(String jpql, List<String> countries) {
+        // booleans and statuses as parameters: EclipseLink writes a boolean literal as 1 for Derby, which Derby refuses
+        var q = em.createQuery(jpql, Object[].class);
+        if (jpql.contains(":yes")) {
+            q.setParameter("yes", true);
+        }
+        if (jpql.contains(":open")) {
+            q.setParameter("open", NeedStatus.OPEN);
+        }
+        if (countries != null) {
+            q.setParameter("countries", countries);
+        }
+        return q.getResultList();
+    }
+
+    private void query(String jpql, String idPath, Set<Long> ids, BiConsumer<Long, Object[]> each) {
+        query(jpql, idPath, ids, "", each);
+    }
+
+    /** Runs the query over all rows, or over those of the ids a chunk at a time; gives each row with its project id (column 0). */
+    private void query(String jpql, String idPath, Set<Long> ids, String tail, BiConsumer<Long, Object[]> each) {
+        if (ids == null) {
+            em.createQuery(jpql + tail, Object[].class).getResultList().forEach(r -> each.accept(((Number) r[0]).longValue(), r));
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            em.createQuery(jpql + " WHERE " + idPath + " IN :ids" + tail, Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList()
+                    .forEach(r -> each.accept(((Number) r[0]).longValue(), r));
+        }
+    }
+
+    private static void with(Map<Long, Builder> read, Long id, java.util.function.Consumer<Builder> add) {
+        Builder b = read.get(id);
+        if (b != null) {
+            add.accept(b);
+        }
+    }
+
+    private static Collection<Portfolio.Project> build(Map<Long, Builder> read) {
+        List<Portfolio.Project> out = new ArrayList<>(read.size());
+        for (Map.Entry<Long, Builder> e : read.entrySet()) {
+            Builder b = e.getValue();
+            Object[] r = b.row;
+            if (r == null) {
+                continue;
+            }
+            out.add(new Portfolio.Project(e.getKey(), (ProjectStatus) r[1], (Modality) r[2], Boolean.TRUE.equals(r[3]), Boolean.TRUE.equals(r[4]),
+                    Boolean.TRUE.equals(r[5]), (Integer) r[6], (Integer) r[7], decimal(r[8]), decimal(r[9]), ((Number) r[10]).intValue(),
+                    ((Number) r[11]).intValue(), Boolean.TRUE.equals(r[12]), Boolean.TRUE.equals(r[13]), Boolean.TRUE.equals(r[14]),
+                    (String) r[15], (String) r[16], r[17] == null ? null : ((String) r[17]).toLowerCase(Locale.ROOT), (String) r[18],
+                    List.copyOf(b.countries), List.copyOf(b.partners), List.copyOf(b.years), List.copyOf(b.trainings), List.copyOf(b.needs)));
+        }
+        return out;
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o == null ? BigDecimal.ZERO.setScale(2) : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    private static long along(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}
