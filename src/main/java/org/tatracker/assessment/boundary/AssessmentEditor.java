@@ -174,7 +174,7 @@ public class AssessmentEditor implements Serializable {
                 try {
                     date = LocalDate.parse(cell(cells, 2));
                 } catch (DateTimeParseException e) {
-                    throw new org.tatracker.platform.entity.InvalidValueException("sources.description", "a date is written yyyy-mm-dd: " + cell(cells, 2));
+                    throw new org.tatracker.platform.entity.InvalidValueException("sources.description", "dateFormat", cell(cells, 2));
                 }
             }
             list.add(new AssessmentInput.SourceInput(cell(cells, 0), cell(cells, 1), date));

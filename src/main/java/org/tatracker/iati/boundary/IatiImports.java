@@ -108,12 +108,12 @@ public class IatiImports {
             countryIso3s = countryIso3s == null ? Set.of() : Set.copyOf(countryIso3s);
             for (String s : sectorPrefixes) {
                 if (s == null || !s.matches("[0-9]{1,5}")) {
-                    throw new InvalidValueException("sector", "a DAC sector code or its first digits, such as 151: '" + s + "'");
+                    throw new InvalidValueException("sector", "sectorFilter", s);
                 }
             }
             for (String c : countryIso3s) {
                 if (c == null || !c.matches("[A-Z]{3}")) {
-                    throw new InvalidValueException("country", "an ISO 3166 alpha-3 code such as MOZ: '" + c + "'");
+                    throw new InvalidValueException("country", "countryFilter", c);
                 }
             }
         }
@@ -231,14 +231,14 @@ public class IatiImports {
         }
         Long wanted = o.ownerOrganisationId() != null ? o.ownerOrganisationId() : actor.organisationId();
         if (wanted == null) {
-            throw new InvalidValueException("owner", "required: the organisation that records the imported projects");
+            throw new InvalidValueException("owner", "requiredImportOwner");
         }
         if (!actor.is(Role.ADMIN) && !wanted.equals(actor.organisationId())) {
-            throw new InvalidValueException("owner", "you import projects for your own organisation");
+            throw new InvalidValueException("owner", "ownOrganisationImports");
         }
         Organisation owner = em.find(Organisation.class, wanted);
         if (owner == null) {
-            throw new InvalidValueException("owner", "no organisation " + wanted);
+            throw new InvalidValueException("owner", "noOrganisation", wanted);
         }
         return owner;
     }

@@ -105,7 +105,7 @@ public class IatiResource {
         try (ActivityWriter probe = new ActivityWriter(java.io.OutputStream.nullOutputStream(), now, iso2::get)) {
             probe.write(detail);
         } catch (IllegalArgumentException e) {
-            throw new org.tatracker.platform.entity.InvalidValueException("project", "IATI cannot carry this project yet: " + e.getMessage());
+            throw new org.tatracker.platform.entity.InvalidValueException("project", "iatiCannotCarry", e.getMessage());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
