@@ -272,7 +272,7 @@ public class AssessmentEditor implements Serializable {
         } catch (ImportRefusedException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             refused.problems().forEach(p -> faces.addMessage("editor:sheet", new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, p.toString(), null)));
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, p.text(faces.getViewRoot().getLocale()), null)));
         }
     }
 

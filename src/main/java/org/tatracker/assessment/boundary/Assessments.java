@@ -51,6 +51,7 @@ import org.tatracker.codelist.control.CodeChecks;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.platform.entity.Money;
@@ -363,11 +364,11 @@ public class Assessments {
                 contents.add(content);
             } catch (InvalidValueException e) {
                 problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(line.row(),
-                        org.tatracker.assessment.control.NeedSheet.columnOf(e.field()), e.reason()));
+                        org.tatracker.assessment.control.NeedSheet.columnOf(e.field()), e.why()));
             }
         }
         if (sheet.lines().isEmpty() && problems.isEmpty()) {
-            problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(2, null, "the sheet has no needs"));
+            problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(2, null, "sheetNoNeeds"));
         }
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
@@ -479,11 +480,11 @@ public class Assessments {
 
     private static Need need(Assessment assessment, long needId) {
         return assessment.needs().stream().filter(n -> n.id() == needId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Assessment " + assessment.id() + " has no need " + needId));
+                .orElseThrow(() -> new ResourceNotFoundException("noNeedOfAssessment", assessment.id(), needId));
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No assessment " + id + " that you may read");
+        return new ResourceNotFoundException("noReadableAssessment", id);
     }
 
     private Organisation leadOffice(Long id, Actor actor) {

@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +137,7 @@ public class DemoData {
                     scale);
         }
         if (!RUNNING.tryLock()) {
-            throw new ClientErrorException("Demo data are being generated already; try again when that run has finished", Response.Status.CONFLICT);
+            throw new org.tatracker.platform.boundary.RequestConflictException("demoRunning");
         }
         try {
             return runLocked(scale, by);

@@ -106,16 +106,16 @@ public class IatiImportsResource {
             name = "upload.xml";
         }
         if (name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidParameterException("fileName", "a file name of at most 255 characters");
+            throw new InvalidParameterException("fileName", "fileNameMaxLength", 255);
         }
         Long ownerId = owner == null || owner.isBlank() ? null : (long) p.integer("owner", owner, 0, 1, Integer.MAX_VALUE);
         List<String> prefixes = new ArrayList<>();
         for (String s : split(sectors)) {
-            prefixes.add(p.matching("sector", s, "[0-9]{1,5}", "a DAC sector code or its first digits, such as 151"));
+            prefixes.add(p.matching("sector", s, "[0-9]{1,5}", "sectorPrefix"));
         }
         Set<String> iso3s = new LinkedHashSet<>();
         for (String c : split(countries)) {
-            iso3s.add(p.matching("country", c.toUpperCase(Locale.ROOT), "[A-Z]{3}", "an ISO 3166 alpha-3 code such as MOZ"));
+            iso3s.add(p.matching("country", c.toUpperCase(Locale.ROOT), "[A-Z]{3}", "iso3CodeSuchAs"));
         }
         p.check();
         return new IatiImports.Options(name, ownerId, prefixes, iso3s, imports.maxBytes(), commit);

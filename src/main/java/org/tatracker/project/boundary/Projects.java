@@ -52,6 +52,7 @@ import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.control.SearchText;
 import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
@@ -509,7 +510,7 @@ public class Projects {
 
     public ProjectViews.Detail changePartner(long id, long partnerId, ProjectParts.PartnerInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            Partner partner = part(project.partners(), Partner::id, partnerId, "noProjectPartner");
             project.changePartner(partner, partnerFacts(input));
             return "partner " + partner.name() + " changed";
         });
@@ -517,7 +518,7 @@ public class Projects {
 
     public ProjectViews.Detail removePartner(long id, long partnerId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            Partner partner = part(project.partners(), Partner::id, partnerId, "noProjectPartner");
             project.removePartner(partner);
             return "partner " + partner.name() + " removed";
         });
@@ -542,7 +543,7 @@ public class Projects {
 
     public ProjectViews.Detail removeComponent(long id, long componentId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             project.removeComponent(c);
             return "component '" + c.title() + "' removed";
         });
@@ -550,7 +551,7 @@ public class Projects {
 
     public ProjectViews.Detail addEvent(long id, long componentId, ProjectParts.EventInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             TrainingEvent.Facts facts = eventFacts(input);
             project.addEvent(c, facts);
             return "training event '" + facts.title() + "' added";
@@ -583,8 +584,8 @@ public class Projects {
 
     public ProjectViews.Detail removeEvent(long id, long componentId, long eventId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "training event");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "noProjectTrainingEvent");
             project.removeEvent(c, e);
             return "training event '" + e.title() + "' removed";
         });
@@ -592,7 +593,7 @@ public class Projects {
 
     public ProjectViews.Detail addItem(long id, long componentId, ProjectParts.ItemInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             EquipmentItem.Facts facts = itemFacts(input);
             project.addItem(c, facts);
             return "item '" + facts.description() + "' added";
@@ -614,8 +615,8 @@ public class Projects {
 
     public ProjectViews.Detail removeItem(long id, long componentId, long itemId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "noProjectItem");
             project.removeItem(c, item);
             return "item '" + item.description() + "' removed";
         });
@@ -624,8 +625,8 @@ public class Projects {
     public ProjectViews.Detail addCheck(long id, long componentId, long itemId, ProjectParts.CheckInput input, Long version,
             Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "noProjectItem");
             if (input == null || input.working() == null) {
                 throw new InvalidValueException("working", "requiredTrueOrFalse");
             }
@@ -670,7 +671,7 @@ public class Projects {
 
     public ProjectViews.Detail removeTransaction(long id, long transactionId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Transaction tx = part(project.transactions(), Transaction::id, transactionId, "transaction");
+            Transaction tx = part(project.transactions(), Transaction::id, transactionId, "noProjectTransaction");
             project.removeTransaction(tx);
             return tx.type().name().toLowerCase(Locale.ROOT) + " of " + tx.value() + " removed";
         });
@@ -727,7 +728,7 @@ public class Projects {
 
     public ProjectViews.Detail addPeriod(long id, long indicatorId, ProjectParts.PeriodInput in, Long version, Language language) {
         return change(id, version, language, project -> {
-            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "noProjectIndicator");
             if (in == null) {
                 throw new InvalidValueException("body", "periodRequired");
             }
@@ -739,7 +740,7 @@ public class Projects {
 
     public ProjectViews.Detail removeIndicator(long id, long indicatorId, Long version, Language language) {
         return change(id, version, language, project -> {
-            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "noProjectIndicator");
             project.removeIndicator(indicator);
             return "result indicator '" + indicator.title() + "' removed";
         });
@@ -897,13 +898,14 @@ public class Projects {
                 Changes.between(before, snapshot(project)));
     }
 
-    private static <T> T part(List<T> parts, java.util.function.Function<T, Long> id, long wanted, String what) {
+    /** @param missing the key of the reasons bundle that says the project has no such part */
+    private static <T> T part(List<T> parts, java.util.function.Function<T, Long> id, long wanted, String missing) {
         return parts.stream().filter(x -> id.apply(x) == wanted).findFirst()
-                .orElseThrow(() -> new NotFoundException("This project has no " + what + " " + wanted));
+                .orElseThrow(() -> new ResourceNotFoundException(missing, wanted));
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No project " + id);
+        return new ResourceNotFoundException("noProject", id);
     }
 
     private Organisation owner(Long requested, Actor actor) {

@@ -22,6 +22,7 @@ import org.tatracker.audit.control.Changes;
 import org.tatracker.audit.entity.AuditAction;
 import org.tatracker.country.entity.Country;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.security.control.AccessPolicy;
 import org.tatracker.security.control.Actor;
@@ -176,7 +177,7 @@ public class Accounts {
         Refusals.require(AccessPolicy.administers(actor), actor);
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new jakarta.ws.rs.NotFoundException("No account has the id " + id);
+            throw new ResourceNotFoundException("noAccount", id);
         }
         if (input.version() == null) {
             throw new InvalidValueException("version", "requiredToUpdate");
@@ -212,7 +213,7 @@ public class Accounts {
         Actor actor = actor();
         Refusals.require(AccessPolicy.administers(actor), actor);
         Account account = Optional.ofNullable(em.find(Account.class, id))
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No account has the id " + id));
+                .orElseThrow(() -> new ResourceNotFoundException("noAccount", id));
         account.unlock();
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, account.id(), "Account " + account.username() + " unlocked", Map.of());
         return view(account);
@@ -275,7 +276,7 @@ public class Accounts {
         Refusals.require(actor.authenticated(), actor);
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !(token.account().id().equals(actor.accountId()) || AccessPolicy.administers(actor))) {
-            throw new jakarta.ws.rs.NotFoundException("No token of yours has the id " + id);
+            throw new ResourceNotFoundException("noToken", id);
         }
         token.revoke(Instant.now(clock));
         audit.record(actor.username(), AuditAction.TOKEN_REVOKED, "ApiToken", token.id(), "API token '" + token.name() + "' revoked", Map.of());
