@@ -33,7 +33,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     /** Statuses whose title the reasons bundle has ({@code problem.status.404}); others keep the English reason phrase. */
-    private static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 410, 413, 415, 429, 500, 503);
+    static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 410, 413, 415, 429, 500, 503);
 
     @Context
     UriInfo uriInfo;
