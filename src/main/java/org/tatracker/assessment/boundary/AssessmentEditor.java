@@ -174,7 +174,7 @@ public class AssessmentEditor implements Serializable {
                 try {
                     date = LocalDate.parse(cell(cells, 2));
                 } catch (DateTimeParseException e) {
-                    throw new org.tatracker.platform.entity.InvalidValueException("sources.description", "a date is written yyyy-mm-dd: " + cell(cells, 2));
+                    throw new org.tatracker.platform.entity.InvalidValueException("sources.description", "dateFormat", cell(cells, 2));
                 }
             }
             list.add(new AssessmentInput.SourceInput(cell(cells, 0), cell(cells, 1), date));
@@ -272,7 +272,7 @@ public class AssessmentEditor implements Serializable {
         } catch (ImportRefusedException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             refused.problems().forEach(p -> faces.addMessage("editor:sheet", new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, p.toString(), null)));
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, p.text(faces.getViewRoot().getLocale()), null)));
         }
     }
 

@@ -51,6 +51,7 @@ import org.tatracker.codelist.control.CodeChecks;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.platform.entity.Money;
@@ -240,7 +241,7 @@ public class Assessments {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         if (input == null) {
-            throw new InvalidValueException("body", "an assessment is required");
+            throw new InvalidValueException("body", "assessmentRequired");
         }
         Country country = countries.require(input.countryIso3(), "countryIso3");
         Refusals.require(AccessPolicy.allows(actor, Permission.CREATE, Scope.ofCountry(country.iso3(), actor.organisationId(), false))
@@ -257,11 +258,11 @@ public class Assessments {
     public AssessmentViews.Detail update(long id, AssessmentInput input, Language language) {
         Actor actor = currentUser.actor();
         if (input == null || input.version() == null) {
-            throw new InvalidValueException("version", "required to update");
+            throw new InvalidValueException("version", "requiredToUpdate");
         }
         Assessment assessment = writable(id, actor, Permission.UPDATE, input.version());
         if (input.countryIso3() != null && !input.countryIso3().equals(assessment.country().iso3())) {
-            throw new InvalidValueException("countryIso3", "cannot change; make a new assessment");
+            throw new InvalidValueException("countryIso3", "countryCannotChange");
         }
         Map<String, Object> before = snapshot(assessment);
         assessment.edit(content(input));
@@ -277,8 +278,8 @@ public class Assessments {
         Actor actor = currentUser.actor();
         Assessment assessment = writable(id, actor, Permission.DELETE, version);
         if (assessment.status() != AssessmentStatus.DRAFT || assessment.versionNumber() > 1) {
-            throw new org.tatracker.assessment.entity.IllegalTransitionException("Only a first draft can be deleted; this one is "
-                    + assessment.status().name().toLowerCase(Locale.ROOT));
+            throw new org.tatracker.assessment.entity.IllegalTransitionException("onlyFirstDraftDeleted",
+                    assessment.status().name().toLowerCase(Locale.ROOT));
         }
         audit.record(actor.username(), AuditAction.DELETE, ENTITY, assessment.id(), "Assessment '" + assessment.title() + "' deleted",
                 Changes.between(snapshot(assessment), Map.of()));
@@ -289,7 +290,7 @@ public class Assessments {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         if (input == null || input.action() == null) {
-            throw new InvalidValueException("action", "required: submit, share, validate, dispute, redraft, archive or amend");
+            throw new InvalidValueException("action", "requiredAction");
         }
         AssessmentAction action = Enums.parse(AssessmentAction.class, input.action(), "action");
         Assessment assessment = readable(id, actor).orElseThrow(() -> notFound(id));
@@ -352,7 +353,7 @@ public class Assessments {
         Actor actor = currentUser.actor();
         Assessment assessment = writable(id, actor, Permission.UPDATE, null);
         if (assessment.status() != AssessmentStatus.DRAFT) {
-            throw new org.tatracker.assessment.entity.IllegalTransitionException("Needs are imported into a draft only");
+            throw new org.tatracker.assessment.entity.IllegalTransitionException("needsImportedIntoDraft");
         }
         List<org.tatracker.assessment.control.NeedSheet.Problem> problems = new ArrayList<>(sheet.problems());
         List<Need.NeedContent> contents = new ArrayList<>();
@@ -363,11 +364,11 @@ public class Assessments {
                 contents.add(content);
             } catch (InvalidValueException e) {
                 problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(line.row(),
-                        org.tatracker.assessment.control.NeedSheet.columnOf(e.field()), e.reason()));
+                        org.tatracker.assessment.control.NeedSheet.columnOf(e.field()), e.why()));
             }
         }
         if (sheet.lines().isEmpty() && problems.isEmpty()) {
-            problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(2, null, "the sheet has no needs"));
+            problems.add(new org.tatracker.assessment.control.NeedSheet.Problem(2, null, "sheetNoNeeds"));
         }
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
@@ -391,7 +392,7 @@ public class Assessments {
         Assessment assessment = writable(id, actor, Permission.UPDATE, null);
         Need need = need(assessment, needId);
         if (input == null || input.version() == null) {
-            throw new InvalidValueException("version", "required to update");
+            throw new InvalidValueException("version", "requiredToUpdate");
         }
         if (input.version() != need.version()) {
             throw new OptimisticLockException("Need " + needId + " is at version " + need.version());
@@ -437,7 +438,7 @@ public class Assessments {
     /** Checks a need as it would be stored, without storing it (bulk upload reports every bad row). */
     public Need.NeedContent needContent(NeedInput input) {
         if (input == null) {
-            throw new InvalidValueException("body", "a need is required");
+            throw new InvalidValueException("body", "needRequired");
         }
         CodeChecks.requireKnown(codeLists::unknown, "cjat_tool", input.cjatArea() == null ? List.of() : List.of(input.cjatArea()), "cjatArea");
         Set<AssistanceKind> kinds = EnumSet.noneOf(AssistanceKind.class);
@@ -479,28 +480,28 @@ public class Assessments {
 
     private static Need need(Assessment assessment, long needId) {
         return assessment.needs().stream().filter(n -> n.id() == needId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Assessment " + assessment.id() + " has no need " + needId));
+                .orElseThrow(() -> new ResourceNotFoundException("noNeedOfAssessment", assessment.id(), needId));
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No assessment " + id + " that you may read");
+        return new ResourceNotFoundException("noReadableAssessment", id);
     }
 
     private Organisation leadOffice(Long id, Actor actor) {
         Long wanted = id != null ? id : actor.organisationId();
         Organisation office = wanted == null ? null : em.find(Organisation.class, wanted);
         if (office == null || office.kind() != OrganisationKind.FIELD_OFFICE) {
-            throw new InvalidValueException("leadOfficeId", "must be a field office");
+            throw new InvalidValueException("leadOfficeId", "mustBeFieldOffice");
         }
         if (actor.is(Role.FIELD_OFFICE) && !office.id().equals(actor.organisationId())) {
-            throw new InvalidValueException("leadOfficeId", "a field office records its own assessments");
+            throw new InvalidValueException("leadOfficeId", "fieldOfficeOwnAssessments");
         }
         return office;
     }
 
     private Assessment.Content content(AssessmentInput in) {
         if (in == null) {
-            throw new InvalidValueException("body", "an assessment is required");
+            throw new InvalidValueException("body", "assessmentRequired");
         }
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         put(codes, codeLists, "cjat_tool", in.cjatTools(), "cjatTools");

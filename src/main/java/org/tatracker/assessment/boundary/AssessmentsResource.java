@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +25,7 @@ import org.tatracker.assessment.entity.Priority;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 
 @Path("assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class AssessmentsResource {
             @QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParameters p = new QueryParameters();
         AssessmentQuery query = new AssessmentQuery(
-                p.matching("country", country == null ? null : country.toUpperCase(java.util.Locale.ROOT), "[A-Z]{3}", "must be an ISO alpha-3 code"),
+                p.matching("country", country == null ? null : country.toUpperCase(java.util.Locale.ROOT), "[A-Z]{3}", "iso3Code"),
                 p.choice("status", status, AssessmentStatus.class, null),
                 p.choice("framework", framework, Framework.class, null),
                 year == null || year.isBlank() ? null : p.integer("year", year, 0, 1900, 2200),
@@ -70,7 +70,7 @@ public class AssessmentsResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "One assessment with its needs, history and the actions the caller may take")
     public AssessmentViews.Detail get(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return assessments.find(id, language(lang)).orElseThrow(() -> new NotFoundException("No assessment " + id + " that you may read"));
+        return assessments.find(id, language(lang)).orElseThrow(() -> new ResourceNotFoundException("noReadableAssessment", id));
     }
 
     @PUT
@@ -139,7 +139,7 @@ public class AssessmentsResource {
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Language language = language(lang);
         AssessmentViews.Detail detail = assessments.find(id, language)
-                .orElseThrow(() -> new NotFoundException("No assessment " + id + " that you may read"));
+                .orElseThrow(() -> new ResourceNotFoundException("noReadableAssessment", id));
         byte[] pdf = org.tatracker.assessment.control.AssessmentPdf.render(detail,
                 java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", language.locale()));
         return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"assessment-" + id + ".pdf\"").build();
@@ -156,7 +156,7 @@ public class AssessmentsResource {
             throws java.io.IOException {
         byte[] content = body.readNBytes(MAX_UPLOAD_BYTES + 1);
         if (content.length > MAX_UPLOAD_BYTES) {
-            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "the file is larger than 5 MB");
+            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "fileLargerThanMegabytes", 5);
         }
         var sheet = type != null && type.startsWith(XLSX)
                 ? org.tatracker.assessment.control.NeedSheet.xlsx(content)

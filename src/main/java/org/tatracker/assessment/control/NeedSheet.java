@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tatracker.assessment.boundary.NeedInput;
+import org.tatracker.i18n.entity.Reason;
 
 /**
  * The spreadsheet of needs field offices keep, as CSV or XLSX with one header row. Lists inside a
@@ -48,11 +49,30 @@ public final class NeedSheet {
     public record Line(int row, NeedInput need) {
     }
 
-    /** One refusal: row, column and reason. */
-    public record Problem(int row, String column, String reason) {
+    /** One refusal: row, column and why, as a key of the reasons bundle with its arguments. */
+    public record Problem(int row, String column, Reason why) {
+
+        public Problem(int row, String column, String key, Object... arguments) {
+            this(row, column, Reason.of(key, arguments));
+        }
+
+        /** Why, in English. */
+        public String reason() {
+            return why.english();
+        }
+
+        public String reason(Locale locale) {
+            return why.text(locale);
+        }
+
+        /** Row, column and why in the language of {@code locale}. */
+        public String text(Locale locale) {
+            return (column == null ? Reason.of("sheetRow", row, why) : Reason.of("sheetRowColumn", row, column, why)).text(locale);
+        }
+
         @Override
         public String toString() {
-            return "row " + row + (column == null ? "" : ", column " + column) + ": " + reason;
+            return text(Locale.ENGLISH);
         }
     }
 
@@ -76,12 +96,12 @@ public final class NeedSheet {
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get())) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("cjat_area", "description", "kinds", "category", "priority"))) {
-                return new Read(List.of(), List.of(new Problem(1, null, "the header must name the columns " + String.join(", ", COLUMNS))));
+                return new Read(List.of(), List.of(new Problem(1, null, "sheetHeader", String.join(", ", COLUMNS))));
             }
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (lines.size() >= MAX_ROWS) {
-                    problems.add(new Problem(row, null, "more than " + MAX_ROWS + " rows"));
+                    problems.add(new Problem(row, null, "sheetTooManyRows", MAX_ROWS));
                     break;
                 }
                 String[] cells = new String[COLUMNS.size()];
@@ -92,7 +112,7 @@ public final class NeedSheet {
                 line(row, cells, lines, problems);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            problems.add(new Problem(0, null, "not a readable CSV file: " + e.getMessage()));
+            problems.add(new Problem(0, null, "notReadableCsv", e.getMessage()));
         }
         return new Read(lines, problems);
     }
@@ -105,7 +125,7 @@ public final class NeedSheet {
             Sheet sheet = workbook.getSheetAt(0);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
-                return new Read(List.of(), List.of(new Problem(1, null, "the first sheet is empty")));
+                return new Read(List.of(), List.of(new Problem(1, null, "sheetEmpty")));
             }
             List<String> header = new ArrayList<>();
             for (Cell cell : headerRow) {
@@ -115,7 +135,7 @@ public final class NeedSheet {
                 header.add(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
             }
             if (!header.containsAll(List.of("cjat_area", "description", "kinds", "category", "priority"))) {
-                return new Read(List.of(), List.of(new Problem(1, null, "the header must name the columns " + String.join(", ", COLUMNS))));
+                return new Read(List.of(), List.of(new Problem(1, null, "sheetHeader", String.join(", ", COLUMNS))));
             }
             for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -136,13 +156,13 @@ public final class NeedSheet {
                     continue;
                 }
                 if (lines.size() >= MAX_ROWS) {
-                    problems.add(new Problem(r + 1, null, "more than " + MAX_ROWS + " rows"));
+                    problems.add(new Problem(r + 1, null, "sheetTooManyRows", MAX_ROWS));
                     break;
                 }
                 line(r + 1, cells, lines, problems);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(0, null, "not a readable XLSX file: " + e.getMessage()));
+            problems.add(new Problem(0, null, "notReadableXlsx", e.getMessage()));
         }
         return new Read(lines, problems);
     }
@@ -154,7 +174,7 @@ public final class NeedSheet {
             try {
                 amount = new BigDecimal(rawAmount);
             } catch (NumberFormatException e) {
-                problems.add(new Problem(row, "cost_amount", "not a number: " + rawAmount));
+                problems.add(new Problem(row, "cost_amount", "notANumber", rawAmount));
                 return;
             }
         }

@@ -190,18 +190,18 @@ public class Assessment {
 
     private void write(Content c) {
         if (c.title() == null || c.title().isBlank() || c.title().strip().length() > 300) {
-            throw new InvalidValueException("title", "required, at most 300 characters");
+            throw new InvalidValueException("title", "requiredMaxLength", 300);
         }
         if (c.framework() == null) {
             throw new InvalidValueException("framework", "required");
         }
         if (c.missionStart() != null && c.missionEnd() != null && c.missionEnd().isBefore(c.missionStart())) {
-            throw new InvalidValueException("missionEnd", "must not be before the mission start");
+            throw new InvalidValueException("missionEnd", "notBeforeMissionStart");
         }
         Map<String, Set<String>> newCodes = c.codes() == null ? Map.of() : c.codes();
         for (String list : newCodes.keySet()) {
             if (!CODE_LISTS.contains(list)) {
-                throw new InvalidValueException(list, "not a code list of an assessment");
+                throw new InvalidValueException(list, "notAssessmentCodeList");
             }
         }
         this.title = c.title().strip();
@@ -233,7 +233,7 @@ public class Assessment {
             return null;
         }
         if (value.strip().length() > max) {
-            throw new InvalidValueException(field, "at most " + max + " characters");
+            throw new InvalidValueException(field, "maxLength", max);
         }
         return value.strip();
     }
@@ -285,8 +285,10 @@ public class Assessment {
 
     private void requireDraft() {
         if (status != AssessmentStatus.DRAFT) {
-            throw new IllegalTransitionException("Only a draft can be changed; this assessment is " + status
-                    + (status == AssessmentStatus.VALIDATED ? " (amend it to make a new version)" : ""));
+            if (status == AssessmentStatus.VALIDATED) {
+                throw new IllegalTransitionException("onlyDraftChangesAmend", status);
+            }
+            throw new IllegalTransitionException("onlyDraftChanges", status);
         }
     }
 
@@ -294,7 +296,7 @@ public class Assessment {
 
     public void submit(String by, Instant at) {
         if (needs.isEmpty()) {
-            throw new InvalidValueException("needs", "an assessment is submitted with at least one need");
+            throw new InvalidValueException("needs", "submitNeedsOneNeed");
         }
         move(AssessmentAction.SUBMIT, by, at, null);
     }
@@ -308,10 +310,10 @@ public class Assessment {
             throw new InvalidValueException("validatedOn", "required");
         }
         if (how == null) {
-            throw new InvalidValueException("method", "required: workshop or letter");
+            throw new InvalidValueException("method", "requiredValidationMethod");
         }
         if (signatory == null || signatory.isBlank() || signatory.length() > 200) {
-            throw new InvalidValueException("signatory", "required, at most 200 characters");
+            throw new InvalidValueException("signatory", "requiredMaxLength", 200);
         }
         move(AssessmentAction.VALIDATE, by, at, how + " " + on + ", " + signatory.strip());
         this.validatedOn = on;
@@ -322,7 +324,7 @@ public class Assessment {
 
     public void dispute(String by, Instant at, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new InvalidValueException("reason", "required, at most 2000 characters");
+            throw new InvalidValueException("reason", "requiredMaxLength", 2000);
         }
         move(AssessmentAction.DISPUTE, by, at, reason.strip());
         this.disputeReason = reason.strip();
@@ -339,8 +341,10 @@ public class Assessment {
     /** A new draft version with this one's content and needs; this version stays validated and readable. */
     public Assessment amend(String by, Instant at) {
         if (!AssessmentAction.AMEND.allowedFrom(status) || superseded) {
-            throw new IllegalTransitionException("Only the current validated version can be amended; this one is "
-                    + (superseded ? "superseded" : status));
+            if (superseded) {
+                throw new IllegalTransitionException("onlyCurrentValidatedAmendedSuperseded");
+            }
+            throw new IllegalTransitionException("onlyCurrentValidatedAmended", status);
         }
         Assessment next = new Assessment(country, leadOffice, content(), by, at);
         next.seriesId = series();
@@ -357,8 +361,10 @@ public class Assessment {
 
     private void move(AssessmentAction action, String by, Instant at, String note) {
         if (superseded || !action.allowedFrom(status)) {
-            throw new IllegalTransitionException("Cannot " + action.name().toLowerCase() + " an assessment that is "
-                    + (superseded ? "superseded" : status.name().toLowerCase()));
+            if (superseded) {
+                throw new IllegalTransitionException("transitionNotAllowedSuperseded", action.name().toLowerCase());
+            }
+            throw new IllegalTransitionException("transitionNotAllowed", action.name().toLowerCase(), status.name().toLowerCase());
         }
         AssessmentStatus from = status;
         status = action.target();

@@ -116,10 +116,10 @@ public class Need {
             throw new InvalidValueException("cjatArea", "required");
         }
         if (c.description() == null || c.description().isBlank() || c.description().length() > 4000) {
-            throw new InvalidValueException("description", "required, at most 4000 characters");
+            throw new InvalidValueException("description", "requiredMaxLength", 4000);
         }
         if (c.kinds() == null || c.kinds().isEmpty()) {
-            throw new InvalidValueException("kinds", "at least one of technical, material, training");
+            throw new InvalidValueException("kinds", "needKinds");
         }
         if (c.category() == null) {
             throw new InvalidValueException("category", "required");
@@ -130,7 +130,7 @@ public class Need {
         Map<String, Set<String>> references = c.references() == null ? Map.of() : c.references();
         for (String list : references.keySet()) {
             if (!REFERENCE_LISTS.contains(list)) {
-                throw new InvalidValueException(list, "not a reference list of a need");
+                throw new InvalidValueException(list, "notNeedReferenceList");
             }
         }
     }

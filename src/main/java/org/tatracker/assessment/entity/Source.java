@@ -23,7 +23,7 @@ public class Source {
 
     public Source(String description, String kind, LocalDate date) {
         if (description == null || description.isBlank() || description.length() > 500) {
-            throw new InvalidValueException("sources.description", "required, at most 500 characters");
+            throw new InvalidValueException("sources.description", "requiredMaxLength", 500);
         }
         this.description = description.strip();
         this.kind = kind == null || kind.isBlank() ? null : kind.strip();

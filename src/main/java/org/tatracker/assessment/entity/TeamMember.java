@@ -29,7 +29,7 @@ public class TeamMember {
 
     public TeamMember(String person, String organisation, String countryIso3, TeamRole role) {
         if (person == null || person.isBlank() || person.length() > 200) {
-            throw new InvalidValueException("team.person", "required, at most 200 characters");
+            throw new InvalidValueException("team.person", "requiredMaxLength", 200);
         }
         this.person = person.strip();
         this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();

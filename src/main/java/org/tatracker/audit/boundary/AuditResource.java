@@ -33,8 +33,8 @@ public class AuditResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParameters p = new QueryParameters();
         AuditAction kind = p.choice("action", action, AuditAction.class, null);
-        Instant since = p.parsed("from", from, AuditResource::instant, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z");
-        Instant until = p.parsed("to", to, AuditResource::instant, "must be an ISO-8601 instant, e.g. 2026-01-31T00:00:00Z");
+        Instant since = p.parsed("from", from, AuditResource::instant, "isoInstant");
+        Instant until = p.parsed("to", to, AuditResource::instant, "isoInstant");
         int pageNumber = p.integer("page", page, 0, 0, 1_000_000);
         int pageSize = p.integer("size", size, 50, 1, 500);
         p.check();

@@ -2,7 +2,6 @@ package org.tatracker.codelist.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tatracker.codelist.control.CodeListView;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 
 @Path("codelists")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +40,6 @@ public class CodeListsResource {
         Language language = p.language("lang", lang);
         p.check();
         return codeLists.find(name, language)
-                .orElseThrow(() -> new NotFoundException("No code list is named " + name));
+                .orElseThrow(() -> new ResourceNotFoundException("noCodeList", name));
     }
 }

@@ -24,7 +24,7 @@ public final class CodeChecks {
             String field) {
         Set<String> missing = unknown.apply(list, codes);
         if (!missing.isEmpty()) {
-            throw new InvalidValueException(field, "unknown code(s) " + missing + " of the list " + list);
+            throw new InvalidValueException(field, "unknownCodes", missing, list);
         }
     }
 
@@ -37,7 +37,7 @@ public final class CodeChecks {
         }
         for (String c : codes) {
             if (c == null || c.isBlank()) {
-                throw new InvalidValueException(field, "empty code");
+                throw new InvalidValueException(field, "emptyCode");
             }
             cleaned.add(c.strip());
         }

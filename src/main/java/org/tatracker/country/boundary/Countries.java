@@ -104,11 +104,11 @@ public class Countries {
     /** The country of an ISO alpha-3 code a client gave (any case), or a refusal naming the field. */
     public Country require(String iso3, String field) {
         if (iso3 == null || iso3.isBlank()) {
-            throw new org.tatracker.platform.entity.InvalidValueException(field, "a country code is required");
+            throw new org.tatracker.platform.entity.InvalidValueException(field, "countryCodeRequired");
         }
         return em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class)
                 .setParameter("c", iso3.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> new org.tatracker.platform.entity.InvalidValueException(field, "unknown country code " + iso3));
+                .orElseThrow(() -> new org.tatracker.platform.entity.InvalidValueException(field, "unknownCountryCode", iso3));
     }
 
     /** ISO alpha-2 code of every country by its alpha-3 code (IATI writes countries as alpha-2). */

@@ -2,7 +2,6 @@ package org.tatracker.country.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import org.tatracker.country.control.CountryView;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 
 @Path("countries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +45,8 @@ public class CountriesResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("size") String size) {
         QueryParameters p = new QueryParameters();
         CountryQuery query = new CountryQuery(
-                p.matching("region", region, "\\d{3}", "must be a 3-digit M49 code"),
-                p.matching("subRegion", subRegion, "\\d{3}", "must be a 3-digit M49 code"),
+                p.matching("region", region, "\\d{3}", "m49Code"),
+                p.matching("subRegion", subRegion, "\\d{3}", "m49Code"),
                 p.bool("ldc", ldc), p.bool("lldc", lldc), p.bool("sids", sids), p.bool("globalSouth", globalSouth),
                 text,
                 p.language("lang", lang),
@@ -68,7 +68,7 @@ public class CountriesResource {
         Language language = p.language("lang", lang);
         p.check();
         return countries.find(iso3, language)
-                .orElseThrow(() -> new NotFoundException("No country or area has the ISO alpha-3 code " + iso3));
+                .orElseThrow(() -> new ResourceNotFoundException("noCountry", iso3));
     }
 
     enum Direction {

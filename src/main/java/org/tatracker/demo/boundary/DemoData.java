@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -133,10 +132,12 @@ public class DemoData {
         try {
             DemoPlan.requireScale(scale);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("scale", e.getMessage());
+            throw new InvalidValueException("scale", "scaleRange", (int) DemoPlan.MAX_SCALE,
+                    String.format(Locale.ROOT, "%,d", DemoPlan.ASSESSMENTS_AT_ONE), String.format(Locale.ROOT, "%,d", DemoPlan.PROJECTS_AT_ONE),
+                    scale);
         }
         if (!RUNNING.tryLock()) {
-            throw new ClientErrorException("Demo data are being generated already; try again when that run has finished", Response.Status.CONFLICT);
+            throw new org.tatracker.platform.boundary.RequestConflictException("demoRunning");
         }
         try {
             return runLocked(scale, by);

@@ -22,8 +22,6 @@ import org.tatracker.platform.boundary.QueryParameters;
 @Tag(name = "Demo data", description = "Synthetic, clearly labelled data to look at")
 public class DemoDataResource {
 
-    static final String RULE = "a number more than 0 and at most " + (int) DemoPlan.MAX_SCALE + ", such as 0.5 (1 = 20,000 assessments "
-            + "and 50,000 projects)";
 
     @Inject
     DemoData demoData;
@@ -35,10 +33,10 @@ public class DemoDataResource {
             + "1,000,000 transactions (several minutes). Answers what was added and how long it took; 409 while another run is going.")
     public DemoData.Report generate(@QueryParam("scale") String scale) {
         if (scale == null || scale.isBlank()) {
-            throw new InvalidParameterException("scale", "required: " + RULE);
+            throw new InvalidParameterException("scale", "requiredScale", (int) DemoPlan.MAX_SCALE);
         }
         QueryParameters p = new QueryParameters();
-        Double value = p.parsed("scale", scale, DemoDataResource::scale, RULE);
+        Double value = p.parsed("scale", scale, DemoDataResource::scale, "scaleRule", (int) DemoPlan.MAX_SCALE);
         p.check();
         return demoData.generate(value);
     }

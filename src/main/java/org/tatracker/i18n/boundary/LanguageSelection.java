@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +32,7 @@ public class LanguageSelection implements Serializable {
 
     /** The first of the browser's preferred languages that is a UN language, else English. */
     public void chooseFrom(Enumeration<Locale> preferred) {
-        while (preferred != null && preferred.hasMoreElements()) {
-            var match = Language.of(preferred.nextElement().toLanguageTag());
-            if (match.isPresent()) {
-                current = match.get();
-                return;
-            }
-        }
-        current = Language.EN;
+        current = Language.firstOf(preferred == null ? List.of() : Collections.list(preferred));
     }
 
     public Language getCurrent() {

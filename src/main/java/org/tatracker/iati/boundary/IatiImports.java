@@ -29,6 +29,7 @@ import org.tatracker.audit.boundary.AuditTrail;
 import org.tatracker.audit.control.Changes;
 import org.tatracker.audit.entity.AuditAction;
 import org.tatracker.country.entity.Country;
+import org.tatracker.i18n.entity.Reason;
 import org.tatracker.iati.control.ActivityReader;
 import org.tatracker.iati.control.Codes;
 import org.tatracker.iati.control.ImportPlan;
@@ -108,12 +109,12 @@ public class IatiImports {
             countryIso3s = countryIso3s == null ? Set.of() : Set.copyOf(countryIso3s);
             for (String s : sectorPrefixes) {
                 if (s == null || !s.matches("[0-9]{1,5}")) {
-                    throw new InvalidValueException("sector", "a DAC sector code or its first digits, such as 151: '" + s + "'");
+                    throw new InvalidValueException("sector", "sectorFilter", s);
                 }
             }
             for (String c : countryIso3s) {
                 if (c == null || !c.matches("[A-Z]{3}")) {
-                    throw new InvalidValueException("country", "an ISO 3166 alpha-3 code such as MOZ: '" + c + "'");
+                    throw new InvalidValueException("country", "countryFilter", c);
                 }
             }
         }
@@ -178,8 +179,7 @@ public class IatiImports {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         if (limited.exceeded()) {
-            errors.add(new Problem(null, "/", "the file is larger than the limit of " + limited.limit() + " bytes (" + (limited.limit() >> 20)
-                    + " MB): reading stopped there and nothing is imported"));
+            errors.add(new Problem(null, "/", Reason.of("iati.fileTooLarge", limited.limit(), limited.limit() >> 20)));
         }
         for (Problem p : readerProblems) {
             if (limited.exceeded() && p.activityIdentifier() == null) {
@@ -187,7 +187,7 @@ public class IatiImports {
             }
             boolean filtered = p.activityIdentifier() != null && run.filteredOut.contains(p.activityIdentifier());
             (p.blocking() && !filtered ? errors : warnings).add(filtered && p.blocking()
-                    ? new Problem(p.activityIdentifier(), p.path(), p.reason() + " (the activity is filtered out)", Problem.Severity.WARNING) : p);
+                    ? new Problem(p.activityIdentifier(), p.path(), Reason.of("iati.filteredOut", p.why()), Problem.Severity.WARNING) : p);
         }
         for (Problem p : run.problems) {
             (p.blocking() ? errors : warnings).add(p);
@@ -231,14 +231,14 @@ public class IatiImports {
         }
         Long wanted = o.ownerOrganisationId() != null ? o.ownerOrganisationId() : actor.organisationId();
         if (wanted == null) {
-            throw new InvalidValueException("owner", "required: the organisation that records the imported projects");
+            throw new InvalidValueException("owner", "requiredImportOwner");
         }
         if (!actor.is(Role.ADMIN) && !wanted.equals(actor.organisationId())) {
-            throw new InvalidValueException("owner", "you import projects for your own organisation");
+            throw new InvalidValueException("owner", "ownOrganisationImports");
         }
         Organisation owner = em.find(Organisation.class, wanted);
         if (owner == null) {
-            throw new InvalidValueException("owner", "no organisation " + wanted);
+            throw new InvalidValueException("owner", "noOrganisation", wanted);
         }
         return owner;
     }
@@ -331,8 +331,7 @@ public class IatiImports {
                     : a.reportingOrg().name() != null ? a.reportingOrg().name() + (a.reportingOrg().ref() == null ? "" : " (" + a.reportingOrg().ref() + ")")
                     : a.reportingOrg().ref();
             if (!seen.add(a.iatiIdentifier())) {
-                problems.add(new Problem(a.iatiIdentifier(), a.path() + "/iati-identifier", "the identifier is used by an earlier activity "
-                        + "of the file: each activity is imported once"));
+                problems.add(new Problem(a.iatiIdentifier(), a.path() + "/iati-identifier", Reason.of("iati.identifierRepeated")));
                 lines.add(new Line(a.iatiIdentifier(), a.title(), publisher, Outcome.REFUSED, List.of(), null));
                 return;
             }
@@ -355,9 +354,8 @@ public class IatiImports {
             if (existing == null) {
                 Scope scope = new Scope(plan.countryIso3s(), ownerId, Set.of(), false);
                 if (!AccessPolicy.allows(actor, Permission.CREATE, scope)) {
-                    problems.add(new Problem(a.iatiIdentifier(), a.path(), "you may not record projects for "
-                            + (scope.countries().isEmpty() ? "a region" : String.join(", ", new java.util.TreeSet<>(scope.countries())))
-                            + ": filter the file by your countries"));
+                    problems.add(new Problem(a.iatiIdentifier(), a.path(), scope.countries().isEmpty() ? Reason.of("iati.mayNotRecordRegion")
+                            : Reason.of("iati.mayNotRecordCountries", String.join(", ", new java.util.TreeSet<>(scope.countries())))));
                     outcome = Outcome.REFUSED;
                 } else {
                     Project p = plan.create(owner, source, actor.username(), at);
@@ -374,8 +372,7 @@ public class IatiImports {
             } else {
                 projectId = existing.id();
                 if (!AccessPolicy.allows(actor, Permission.UPDATE, Projects.scope(existing))) {
-                    problems.add(new Problem(a.iatiIdentifier(), a.path(), "the tracker already has this activity (project " + existing.id()
-                            + "), and you may not change it"));
+                    problems.add(new Problem(a.iatiIdentifier(), a.path(), Reason.of("iati.mayNotChange", existing.id())));
                     lines.add(new Line(a.iatiIdentifier(), a.title(), publisher, Outcome.REFUSED, List.of(), projectId));
                     return;
                 }

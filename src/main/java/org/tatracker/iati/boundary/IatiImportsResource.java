@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -18,6 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tatracker.i18n.entity.Language;
+import org.tatracker.i18n.entity.Reason;
 import org.tatracker.iati.control.Problem;
 import org.tatracker.platform.boundary.InvalidParameterException;
 import org.tatracker.platform.boundary.QueryParameters;
@@ -37,9 +41,32 @@ public class IatiImportsResource {
     @Inject
     IatiImports imports;
 
+    @Context
+    HttpHeaders headers;
+
     /** The refusal of a file: problem details whose {@code errors} name every problem (field = XPath), and the preview. */
     public record Refusal(String type, String title, int status, String detail, String instance,
-            List<org.tatracker.platform.boundary.Problem.FieldError> errors, IatiImports.Report report) {
+            List<org.tatracker.platform.boundary.Problem.FieldError> errors, ReportView report) {
+    }
+
+    /** A problem as the API shows it: the reason in the request's language. */
+    public record ProblemView(String activityIdentifier, String path, String reason, Problem.Severity severity) {
+
+        static ProblemView of(Problem p, Locale locale) {
+            return new ProblemView(p.activityIdentifier(), p.path(), p.reason(locale), p.severity());
+        }
+    }
+
+    /** {@link IatiImports.Report} as the API shows it, with every reason in the request's language. */
+    public record ReportView(String fileName, String sha256, long bytes, int activities, int created, int updated, int unchanged,
+            int filteredOut, List<IatiImports.Line> lines, List<ProblemView> errors, List<ProblemView> warnings, boolean committed,
+            Long importId) {
+
+        static ReportView of(IatiImports.Report r, Locale locale) {
+            return new ReportView(r.fileName(), r.sha256(), r.bytes(), r.activities(), r.created(), r.updated(), r.unchanged(),
+                    r.filteredOut(), r.lines(), r.errors().stream().map(p -> ProblemView.of(p, locale)).toList(),
+                    r.warnings().stream().map(p -> ProblemView.of(p, locale)).toList(), r.committed(), r.importId());
+        }
     }
 
     @POST
@@ -48,7 +75,7 @@ public class IatiImportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What importing this IATI activity file would do: new and updated activities (with the changed fields), "
             + "every problem with its activity, element path and reason. Changes nothing.")
-    public IatiImports.Report preview(@QueryParam("fileName") String fileName, @HeaderParam("Content-Disposition") String disposition,
+    public ReportView preview(@QueryParam("fileName") String fileName, @HeaderParam("Content-Disposition") String disposition,
             @QueryParam("owner") String owner, @QueryParam("sector") List<String> sectors, @QueryParam("country") List<String> countries,
             @HeaderParam("Content-Length") String length, InputStream body) {
         IatiImports.Options options = options(fileName, disposition, owner, sectors, countries, false);
@@ -56,7 +83,7 @@ public class IatiImportsResource {
         if (tooLarge != null) {
             throw new jakarta.ws.rs.WebApplicationException(tooLarge);
         }
-        return imports.run(body, options);
+        return ReportView.of(imports.run(body, options), language().locale());
     }
 
     @POST
@@ -73,17 +100,19 @@ public class IatiImportsResource {
             return tooLarge;
         }
         IatiImports.Report report = imports.run(body, options);
+        Language language = language();
+        Locale locale = language.locale();
         if (report.committed()) {
-            return Response.status(201).entity(report).build();
+            return Response.status(201).language(locale).entity(ReportView.of(report, locale)).build();
         }
         List<org.tatracker.platform.boundary.Problem.FieldError> errors = new ArrayList<>();
         for (Problem p : report.errors()) {
             errors.add(new org.tatracker.platform.boundary.Problem.FieldError(p.path(), (p.activityIdentifier() == null ? ""
-                    : p.activityIdentifier() + ": ") + p.reason()));
+                    : p.activityIdentifier() + ": ") + p.reason(locale)));
         }
-        return Response.status(422).type(org.tatracker.platform.boundary.Problem.MEDIA_TYPE).entity(new Refusal("about:blank",
-                "The IATI file was not imported", 422, report.errors().size() + " problem(s) stop the import; nothing was imported.", null,
-                errors, report)).build();
+        return Response.status(422).type(org.tatracker.platform.boundary.Problem.MEDIA_TYPE).language(locale).entity(new Refusal("about:blank",
+                Reason.of("problem.iatiNotImported").text(locale), 422, Reason.of("problem.iatiProblemsStop", report.errors().size()).text(locale),
+                null, errors, ReportView.of(report, locale))).build();
     }
 
     /** One imported file as the log keeps it. */
@@ -106,16 +135,16 @@ public class IatiImportsResource {
             name = "upload.xml";
         }
         if (name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidParameterException("fileName", "a file name of at most 255 characters");
+            throw new InvalidParameterException("fileName", "fileNameMaxLength", 255);
         }
         Long ownerId = owner == null || owner.isBlank() ? null : (long) p.integer("owner", owner, 0, 1, Integer.MAX_VALUE);
         List<String> prefixes = new ArrayList<>();
         for (String s : split(sectors)) {
-            prefixes.add(p.matching("sector", s, "[0-9]{1,5}", "a DAC sector code or its first digits, such as 151"));
+            prefixes.add(p.matching("sector", s, "[0-9]{1,5}", "sectorPrefix"));
         }
         Set<String> iso3s = new LinkedHashSet<>();
         for (String c : split(countries)) {
-            iso3s.add(p.matching("country", c.toUpperCase(Locale.ROOT), "[A-Z]{3}", "an ISO 3166 alpha-3 code such as MOZ"));
+            iso3s.add(p.matching("country", c.toUpperCase(Locale.ROOT), "[A-Z]{3}", "iso3CodeSuchAs"));
         }
         p.check();
         return new IatiImports.Options(name, ownerId, prefixes, iso3s, imports.maxBytes(), commit);
@@ -136,11 +165,18 @@ public class IatiImportsResource {
         if (declared <= maxBytes) {
             return null;
         }
-        return Response.status(413).type(org.tatracker.platform.boundary.Problem.MEDIA_TYPE).header("Connection", "close")
-                .entity(new org.tatracker.platform.boundary.Problem("about:blank", "The IATI file is too large", 413, "The file is larger "
-                        + "than the limit of " + imports.maxBytes() + " bytes (" + (imports.maxBytes() >> 20) + " MB); nothing was read or imported.", null,
-                        List.of(new org.tatracker.platform.boundary.Problem.FieldError("body", "larger than " + imports.maxBytes() + " bytes"))))
+        Locale locale = language().locale();
+        return Response.status(413).type(org.tatracker.platform.boundary.Problem.MEDIA_TYPE).language(locale).header("Connection", "close")
+                .entity(new org.tatracker.platform.boundary.Problem("about:blank", Reason.of("problem.iatiTooLarge").text(locale), 413,
+                        Reason.of("problem.iatiTooLarge.detail", maxBytes, maxBytes >> 20).text(locale), null,
+                        List.of(new org.tatracker.platform.boundary.Problem.FieldError("body",
+                                Reason.of("iati.largerThanBytes", maxBytes).text(locale)))))
                 .build();
+    }
+
+    /** The language the request asks for with {@code Accept-Language}, as for every problem of the API. */
+    private Language language() {
+        return Language.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     static List<String> split(List<String> values) {

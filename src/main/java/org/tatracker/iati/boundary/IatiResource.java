@@ -2,7 +2,6 @@ package org.tatracker.iati.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +21,7 @@ import org.tatracker.country.boundary.Countries;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.iati.control.ActivityWriter;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.project.boundary.Projects;
 import org.tatracker.project.boundary.ProjectsResource;
 import org.tatracker.project.control.ProjectQuery;
@@ -98,14 +98,14 @@ public class IatiResource {
     @Produces(XML)
     @Operation(summary = "One project as an IATI 2.03 activity file")
     public Response activity(@PathParam("id") long id) {
-        ProjectViews.Detail detail = projects.find(id, Language.EN).orElseThrow(() -> new NotFoundException("No project " + id));
+        ProjectViews.Detail detail = projects.find(id, Language.EN).orElseThrow(() -> new ResourceNotFoundException("noProject", id));
         Map<String, String> iso2 = countries.iso2ByIso3();
         Instant now = Instant.now(clock);
         // Checked before the first byte: a project IATI cannot carry is a 409, not a broken file.
         try (ActivityWriter probe = new ActivityWriter(java.io.OutputStream.nullOutputStream(), now, iso2::get)) {
             probe.write(detail);
         } catch (IllegalArgumentException e) {
-            throw new org.tatracker.platform.entity.InvalidValueException("project", "IATI cannot carry this project yet: " + e.getMessage());
+            throw new org.tatracker.platform.entity.InvalidValueException("project", "iatiCannotCarry", e.getMessage());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

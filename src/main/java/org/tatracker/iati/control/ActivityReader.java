@@ -24,6 +24,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tatracker.i18n.entity.Reason;
 
 /**
  * Reads IATI activity files of versions 2.01 to 2.03, one activity at a time, into
@@ -89,8 +90,8 @@ public final class ActivityReader {
     private static final Map<String, String> ROLES_V1 = Map.of("FUNDING", "1", "ACCOUNTABLE", "2", "EXTENDING", "3", "IMPLEMENTING", "4");
     private static final Map<String, String> DATE_TYPES_V1 = Map.of("START-PLANNED", "1", "START-ACTUAL", "2", "END-PLANNED", "3",
             "END-ACTUAL", "4");
-    private static final Map<String, String> DATE_TYPE_NAMES = Map.of("1", "planned start", "2", "actual start", "3", "planned end", "4",
-            "actual end");
+    private static final Map<String, String> DATE_TYPE_NAMES = Map.of("1", "plannedStart", "2", "actualStart", "3", "plannedEnd", "4",
+            "actualEnd");
 
     private final Codes codes;
 
@@ -262,24 +263,24 @@ public final class ActivityReader {
             this.sink = sink;
         }
 
-        void problem(String identifier, String path, String reason) {
+        void problem(String identifier, String path, Reason reason) {
             problem(identifier, path, reason, Problem.Severity.ERROR);
         }
 
-        void problem(String identifier, String path, String reason, Problem.Severity severity) {
+        void problem(String identifier, String path, Reason reason, Problem.Severity severity) {
             if (stopped) {
                 return;
             }
             if (problems.size() >= MAX_PROBLEMS) {
-                problems.add(new Problem(identifier, path, "more than " + MAX_PROBLEMS + " problems: reading stopped here"));
+                problems.add(new Problem(identifier, path, Reason.of("iati.tooManyProblems", MAX_PROBLEMS)));
                 stopped = true;
                 return;
             }
             problems.add(new Problem(identifier, path, reason, severity));
         }
 
-        void refuse(String path, String reason) {
-            problem(currentIdentifier, path, reason);
+        void refuse(String path, String key, Object... arguments) {
+            problem(currentIdentifier, path, Reason.of(key, arguments));
             stopped = true;
         }
 
@@ -287,18 +288,18 @@ public final class ActivityReader {
             if (stopped) {
                 return;
             }
-            String where = "";
-            if (e instanceof XMLStreamException x && x.getLocation() != null) {
-                Location l = x.getLocation();
-                where = " (line " + l.getLineNumber() + ", column " + l.getColumnNumber() + ")";
-            }
+            Location where = e instanceof XMLStreamException x ? x.getLocation() : null;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             // The JDK puts "ParseError at [row,col]:[..]\nMessage: " before the message itself.
             int m = message.indexOf("Message: ");
             if (m >= 0) {
                 message = message.substring(m + "Message: ".length());
             }
-            refuse(currentPath, "the file is not well-formed XML and was read no further" + where + ": " + message.strip());
+            if (where != null) {
+                refuse(currentPath, "iati.notWellFormedAt", where.getLineNumber(), where.getColumnNumber(), message.strip());
+            } else {
+                refuse(currentPath, "iati.notWellFormed", message.strip());
+            }
         }
 
         void run(XMLStreamReader xml) throws XMLStreamException {
@@ -310,15 +311,12 @@ public final class ActivityReader {
             while (!stopped && hasNext(xml)) {
                 int event = next(xml);
                 switch (event) {
-                    case XMLStreamConstants.DTD -> refuse(depth == 0 ? "/" : currentPath,
-                            "the file declares a document type (DOCTYPE): IATI files have none, and the tracker refuses them unread, "
-                                    + "so that no entity is ever expanded and no external file is opened");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> refuse(currentPath,
-                            "the file refers to the entity &" + xml.getLocalName() + "; which it does not declare: refused unread");
+                    case XMLStreamConstants.DTD -> refuse(depth == 0 ? "/" : currentPath, "iati.doctype");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> refuse(currentPath, "iati.undeclaredEntity", xml.getLocalName());
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
                         if (depth > MAX_DEPTH) {
-                            refuse(currentPath, "elements nested more than " + MAX_DEPTH + " deep: not an IATI file, read no further");
+                            refuse(currentPath, "iati.nestedTooDeep", MAX_DEPTH);
                         } else if (skipping > 0) {
                             skipping++;
                         } else if (depth == 1) {
@@ -371,9 +369,9 @@ public final class ActivityReader {
                 }
             }
             if (!stopped && !rootSeen) {
-                refuse("/", "the file has no root element");
+                refuse("/", "iati.noRootElement");
             } else if (!stopped && activities == 0) {
-                problem(null, ROOT, "the file has no iati-activity");
+                problem(null, ROOT, Reason.of("iati.noActivity"));
             }
         }
 
@@ -401,15 +399,14 @@ public final class ActivityReader {
             if (!"iati-activities".equals(xml.getLocalName()) || !isIati(xml)) {
                 String name = xml.getPrefix() == null || xml.getPrefix().isEmpty() ? xml.getLocalName()
                         : xml.getPrefix() + ":" + xml.getLocalName();
-                refuse("/" + name, "the root element is " + name + ", not iati-activities: not an IATI activity file");
+                refuse("/" + name, "iati.wrongRoot", name);
                 return;
             }
             String version = xml.getAttributeValue(null, "version");
             if (version == null || version.isBlank()) {
-                refuse(ROOT + "/@version", "the file does not say which version of the IATI Standard it follows; the reader reads 2.01 to "
-                        + "2.03 only");
+                refuse(ROOT + "/@version", "iati.noVersion");
             } else if (!VERSIONS.contains(version.strip())) {
-                refuse(ROOT + "/@version", "version " + version.strip() + " of the IATI Standard: the reader reads 2.01 to 2.03 only");
+                refuse(ROOT + "/@version", "iati.unreadVersion", version.strip());
             }
         }
 
@@ -451,22 +448,27 @@ public final class ActivityReader {
             this.language = activity.attr("xml:lang") == null ? null : activity.attr("xml:lang").toLowerCase(Locale.ROOT);
         }
 
-        void problem(String path, String reason) {
-            session.problem(id, path, reason);
+        void problem(String path, String key, Object... arguments) {
+            session.problem(id, path, Reason.of(key, arguments));
         }
 
         /** A breach the importer repairs, or valid IATI the tracker does not keep: reported, not blocking. */
-        void warn(String path, String reason) {
-            session.problem(id, path, reason, Problem.Severity.WARNING);
+        void warn(String path, String key, Object... arguments) {
+            session.problem(id, path, Reason.of(key, arguments), Problem.Severity.WARNING);
+        }
+
+        /** What a problem is about (budget, activity status...), as a key {@code iati.part.*} of the reasons bundle. */
+        static Reason part(String name) {
+            return Reason.of("iati.part." + name);
         }
 
         ImportedActivity activity() {
             if (id == null) {
-                problem(a.path + "/iati-identifier", "no iati-identifier: the activity is left out");
+                problem(a.path + "/iati-identifier", "iati.noIdentifier");
             }
             String title = narrative(a.first("title"));
             if (title == null) {
-                problem(a.path + "/title", "no title (a title needs a narrative with text): the activity is left out");
+                problem(a.path + "/title", "iati.noActivityTitle");
             }
             ImportedActivity.Organisation reportingOrg = reportingOrg();
             defaultCurrency = currencyAttribute(a, "default-currency");
@@ -479,7 +481,7 @@ public final class ActivityReader {
             List<ImportedActivity.Share> sectors = sectors();
             List<String> sdgTargets = sdgTargets();
             List<ImportedActivity.Marker> markers = policyMarkers();
-            String collaboration = codeAttribute(a.first("collaboration-type"), "code", Codes.COLLABORATION_TYPE, "collaboration type");
+            String collaboration = codeAttribute(a.first("collaboration-type"), "code", Codes.COLLABORATION_TYPE, part("collaborationType"));
             List<String> aidTypes = aidTypes();
             List<ImportedActivity.Participant> participants = participants();
             List<ImportedActivity.Budget> budgets = budgets();
@@ -549,27 +551,27 @@ public final class ActivityReader {
         }
 
         /** A code attribute checked against its list; {@code null} (with a problem) if absent or unknown. */
-        String codeAttribute(Node element, String attribute, String list, String what) {
+        String codeAttribute(Node element, String attribute, String list, Reason what) {
             if (element == null) {
                 return null;
             }
             String code = code(element.attr(attribute));
             if (code == null) {
-                problem(element.at(attribute), "no " + what + " code: left out");
+                problem(element.at(attribute), "iati.noCode", what);
                 return null;
             }
             if (!known(list, code)) {
-                problem(element.at(attribute), "unknown " + list + " code '" + code + "': left out");
+                problem(element.at(attribute), "iati.unknownCode", list, code);
                 return null;
             }
             return code;
         }
 
         /** An optional code attribute: {@code null} if absent; if unknown, {@code null} with a problem. */
-        String optionalCode(Node element, String attribute, String list, String keptWhat) {
+        String optionalCode(Node element, String attribute, String list, Reason keptWhat) {
             String code = code(element.attr(attribute));
             if (code != null && !known(list, code)) {
-                problem(element.at(attribute), "unknown " + list + " code '" + code + "': left out, " + keptWhat + " kept without it");
+                problem(element.at(attribute), "iati.unknownCodeKept", list, code, keptWhat);
                 return null;
             }
             return code;
@@ -578,7 +580,7 @@ public final class ActivityReader {
         String currencyAttribute(Node element, String attribute) {
             String code = code(element.attr(attribute));
             if (code != null && !known(Codes.CURRENCY, code)) {
-                problem(element.at(attribute), "unknown Currency code '" + code + "': left out");
+                problem(element.at(attribute), "iati.unknownCode", "Currency", code);
                 return null;
             }
             return code;
@@ -602,24 +604,24 @@ public final class ActivityReader {
         ImportedActivity.Organisation reportingOrg() {
             Node org = a.first("reporting-org");
             if (org == null) {
-                problem(a.path + "/reporting-org", "no reporting-org: the activity is kept without its publisher");
+                problem(a.path + "/reporting-org", "iati.noReportingOrg");
                 return null;
             }
             String ref = org.attr("ref");
             if (ref == null) {
-                problem(org.at("ref"), "the reporting organisation has no identifier (ref)");
+                problem(org.at("ref"), "iati.reportingOrgNoRef");
             }
-            String type = optionalCode(org, "type", Codes.ORGANISATION_TYPE, "the organisation");
+            String type = optionalCode(org, "type", Codes.ORGANISATION_TYPE, part("theOrganisation"));
             return new ImportedActivity.Organisation(ref, type, narrative(org));
         }
 
         String status() {
             Node status = a.first("activity-status");
             if (status == null) {
-                problem(a.path + "/activity-status", "no activity-status");
+                problem(a.path + "/activity-status", "iati.noActivityStatus");
                 return null;
             }
-            return codeAttribute(status, "code", Codes.ACTIVITY_STATUS, "activity status");
+            return codeAttribute(status, "code", Codes.ACTIVITY_STATUS, part("activityStatus"));
         }
 
         /** Index 1 to 4: planned start, actual start, planned end, actual end (ActivityDateType codes). */
@@ -629,17 +631,17 @@ public final class ActivityReader {
                 String type = code(d.attr("type"));
                 type = type == null ? null : DATE_TYPES_V1.getOrDefault(type, type);
                 if (type == null || !DATE_TYPE_NAMES.containsKey(type)) {
-                    problem(d.at("type"), "unknown ActivityDateType '" + d.attr("type") + "' (1 to 4): the date is left out");
+                    problem(d.at("type"), "iati.unknownDateType", d.attr("type"));
                     continue;
                 }
                 LocalDate date = date(d.attr("iso-date"));
                 if (date == null) {
-                    problem(d.at("iso-date"), "'" + d.attr("iso-date") + "' is not a date (YYYY-MM-DD): the date is left out");
+                    problem(d.at("iso-date"), "iati.notADate", d.attr("iso-date"), part("date"));
                     continue;
                 }
                 int i = Integer.parseInt(type);
                 if (dates[i] != null) {
-                    problem(d.path, "a second " + DATE_TYPE_NAMES.get(type) + " date: the first (" + dates[i] + ") is kept");
+                    problem(d.path, "iati.secondDate", part(DATE_TYPE_NAMES.get(type)), dates[i]);
                     continue;
                 }
                 dates[i] = date;
@@ -656,7 +658,7 @@ public final class ActivityReader {
                 BigDecimal pct = percentage(c);
                 percentagesValid &= pct != null || c.attr("percentage") == null;
                 percentages.add(pct);
-                String code = codeAttribute(c, "code", Codes.COUNTRY, "recipient country");
+                String code = codeAttribute(c, "code", Codes.COUNTRY, part("recipientCountry"));
                 if (code != null) {
                     countries.add(new ImportedActivity.Share(code, pct));
                 }
@@ -667,13 +669,13 @@ public final class ActivityReader {
                 percentagesValid &= pct != null || r.attr("percentage") == null;
                 percentages.add(pct);
                 if ("1".equals(vocabulary(r, "1"))) {
-                    String code = codeAttribute(r, "code", Codes.REGION, "recipient region");
+                    String code = codeAttribute(r, "code", Codes.REGION, part("recipientRegion"));
                     if (code != null) {
                         regions.add(new ImportedActivity.Share(code, pct));
                     }
                 }
             }
-            if (!percentagesValid || !total100(group, percentages, "recipient countries and regions")) {
+            if (!percentagesValid || !total100(group, percentages, part("recipientCountriesAndRegions"))) {
                 withoutPercentages(countries);
                 withoutPercentages(regions);
             }
@@ -692,12 +694,12 @@ public final class ActivityReader {
                 BigDecimal pct = percentage(s);
                 percentagesValid &= pct != null || s.attr("percentage") == null;
                 percentages.add(pct);
-                String code = codeAttribute(s, "code", Codes.SECTOR, "sector");
+                String code = codeAttribute(s, "code", Codes.SECTOR, part("sector"));
                 if (code != null) {
                     sectors.add(new ImportedActivity.Share(code, pct));
                 }
             }
-            if (!percentagesValid || !total100(group, percentages, "DAC sectors")) {
+            if (!percentagesValid || !total100(group, percentages, part("dacSectors"))) {
                 withoutPercentages(sectors);
             }
             return sectors;
@@ -711,8 +713,7 @@ public final class ActivityReader {
             }
             BigDecimal pct = decimal(raw);
             if (pct == null || pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
-                problem(element.at("percentage"), "'" + raw + "' is not a percentage between 0 and 100: the percentages of its group are "
-                        + "left out");
+                problem(element.at("percentage"), "iati.notAPercentage", raw);
                 return null;
             }
             return pct;
@@ -722,7 +723,7 @@ public final class ActivityReader {
          * IATI's rule for a group of shares: one alone has no percentage or 100; several all have one, and they total 100 within
          * 0.01. Reports the breach, if any, on the first element of the group.
          */
-        boolean total100(List<Node> group, List<BigDecimal> percentages, String what) {
+        boolean total100(List<Node> group, List<BigDecimal> percentages, Reason what) {
             if (group.isEmpty()) {
                 return true;
             }
@@ -730,21 +731,18 @@ public final class ActivityReader {
             if (group.size() == 1) {
                 BigDecimal p = percentages.get(0);
                 if (p != null && p.compareTo(HUNDRED) != 0) {
-                    warn(first.at("percentage"), "a single one of the " + what + " at " + p.toPlainString()
-                            + " %: it must be 100 or absent; the percentage is left out");
+                    warn(first.at("percentage"), "iati.singleShareNot100", what, p.toPlainString());
                     return false;
                 }
                 return true;
             }
             if (percentages.stream().anyMatch(Objects::isNull)) {
-                warn(first.path, "percentages are missing for some of the " + group.size() + " " + what
-                        + ": the percentages are left out, the codes kept");
+                warn(first.path, "iati.percentagesMissing", group.size(), what);
                 return false;
             }
             BigDecimal total = percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-                warn(first.path, "the percentages of the " + group.size() + " " + what + " total " + total.stripTrailingZeros()
-                        .toPlainString() + ", not 100: the percentages are left out, the codes kept");
+                warn(first.path, "iati.percentagesTotal", group.size(), what, total.stripTrailingZeros().toPlainString());
                 return false;
             }
             return true;
@@ -758,7 +756,7 @@ public final class ActivityReader {
             List<String> targets = new ArrayList<>();
             for (Node t : a.all("tag")) {
                 if ("3".equals(vocabulary(t, null))) {
-                    String code = codeAttribute(t, "code", Codes.SDG_TARGET, "SDG target");
+                    String code = codeAttribute(t, "code", Codes.SDG_TARGET, part("sdgTarget"));
                     if (code != null && !targets.contains(code)) {
                         targets.add(code);
                     }
@@ -773,9 +771,9 @@ public final class ActivityReader {
                 if (!"1".equals(vocabulary(m, "1"))) {
                     continue;
                 }
-                String code = codeAttribute(m, "code", Codes.POLICY_MARKER, "policy marker");
+                String code = codeAttribute(m, "code", Codes.POLICY_MARKER, part("policyMarker"));
                 if (code != null) {
-                    markers.add(new ImportedActivity.Marker(code, optionalCode(m, "significance", Codes.POLICY_SIGNIFICANCE, "the marker")));
+                    markers.add(new ImportedActivity.Marker(code, optionalCode(m, "significance", Codes.POLICY_SIGNIFICANCE, part("theMarker"))));
                 }
             }
             return markers;
@@ -787,7 +785,7 @@ public final class ActivityReader {
                 if (!"1".equals(vocabulary(t, "1"))) {
                     continue;
                 }
-                String code = codeAttribute(t, "code", Codes.AID_TYPE, "aid type");
+                String code = codeAttribute(t, "code", Codes.AID_TYPE, part("aidType"));
                 if (code != null && !aidTypes.contains(code)) {
                     aidTypes.add(code);
                 }
@@ -801,21 +799,21 @@ public final class ActivityReader {
                 String role = code(p.attr("role"));
                 role = role == null ? null : ROLES_V1.getOrDefault(role, role);
                 if (role == null) {
-                    problem(p.at("role"), "no role: the participating organisation is left out");
+                    problem(p.at("role"), "iati.noRole");
                     continue;
                 }
                 if (!known(Codes.ORGANISATION_ROLE, role)) {
-                    problem(p.at("role"), "unknown OrganisationRole code '" + p.attr("role") + "': the participating organisation is left out");
+                    problem(p.at("role"), "iati.unknownRole", p.attr("role"));
                     continue;
                 }
                 String name = narrative(p);
                 String ref = p.attr("ref");
                 if (name == null && ref == null) {
-                    problem(p.path, "neither a name nor an identifier: the participating organisation is left out");
+                    problem(p.path, "iati.participantNoName");
                     continue;
                 }
                 participants.add(new ImportedActivity.Participant(name, ref, optionalCode(p, "type", Codes.ORGANISATION_TYPE,
-                        "the organisation"), role));
+                        part("theOrganisation")), role));
             }
             return participants;
         }
@@ -826,23 +824,22 @@ public final class ActivityReader {
                 boolean ok = true;
                 String type = code(b.attr("type"));
                 if (type != null && !known(Codes.BUDGET_TYPE, type)) {
-                    problem(b.at("type"), "unknown BudgetType code '" + type + "': the budget is left out");
+                    problem(b.at("type"), "iati.unknownCodeLeftOut", "BudgetType", type, part("budget"));
                     ok = false;
                 }
                 String status = code(b.attr("status"));
                 // BudgetStatus is an embedded codelist of two codes, fixed for 2.0x: checked here, not through Codes.
                 if (status != null && !status.equals("1") && !status.equals("2")) {
-                    problem(b.at("status"), "unknown BudgetStatus code '" + status + "' (1 or 2): the budget is left out");
+                    problem(b.at("status"), "iati.unknownBudgetStatus", status);
                     ok = false;
                 }
-                LocalDate start = requiredDate(b.first("period-start"), b.path + "/period-start", "budget");
-                LocalDate end = requiredDate(b.first("period-end"), b.path + "/period-end", "budget");
+                LocalDate start = requiredDate(b.first("period-start"), b.path + "/period-start", part("budget"));
+                LocalDate end = requiredDate(b.first("period-end"), b.path + "/period-end", part("budget"));
                 if (start != null && end != null && end.isBefore(start)) {
-                    problem(b.path + "/period-end", "the budget period ends (" + end + ") before it starts (" + start + "): the budget is "
-                            + "left out");
+                    problem(b.path + "/period-end", "iati.budgetEndsBeforeStart", end, start);
                     ok = false;
                 }
-                Money money = money(b.first("value"), b.path + "/value", "budget");
+                Money money = money(b.first("value"), b.path + "/value", part("budget"));
                 if (ok && start != null && end != null && money != null) {
                     budgets.add(new ImportedActivity.Budget(type, status, start, end, money.amount, money.currency, money.valueDate));
                 }
@@ -856,25 +853,24 @@ public final class ActivityReader {
                 Node typeNode = t.first("transaction-type");
                 String type = null;
                 if (typeNode == null || typeNode.attr("code") == null) {
-                    problem(t.path + "/transaction-type", "no transaction type: the transaction is left out");
+                    problem(t.path + "/transaction-type", "iati.noTransactionType");
                 } else {
                     String raw = code(typeNode.attr("code"));
                     String mapped = TRANSACTION_TYPES_V1.getOrDefault(raw, raw);
                     if (known(Codes.TRANSACTION_TYPE, mapped)) {
                         type = mapped;
                     } else {
-                        problem(typeNode.at("code"), "unknown TransactionType code '" + typeNode.attr("code") + "': the transaction is left out");
+                        problem(typeNode.at("code"), "iati.unknownCodeLeftOut", "TransactionType", typeNode.attr("code"), part("transaction"));
                     }
                 }
                 Node dateNode = t.first("transaction-date");
                 LocalDate date = dateNode == null ? null : date(dateNode.attr("iso-date"));
                 if (dateNode == null) {
-                    problem(t.path + "/transaction-date", "no transaction date: the transaction is left out");
+                    problem(t.path + "/transaction-date", "iati.noTransactionDate");
                 } else if (date == null) {
-                    problem(dateNode.at("iso-date"), "'" + dateNode.attr("iso-date") + "' is not a date (YYYY-MM-DD): the transaction is left "
-                            + "out");
+                    problem(dateNode.at("iso-date"), "iati.notADate", dateNode.attr("iso-date"), part("transaction"));
                 }
-                Money money = money(t.first("value"), t.path + "/value", "transaction", true);
+                Money money = money(t.first("value"), t.path + "/value", part("transaction"), true);
                 if (type == null || date == null || money == null) {
                     continue;
                 }
@@ -888,15 +884,14 @@ public final class ActivityReader {
             return transactions;
         }
 
-        LocalDate requiredDate(Node element, String path, String what) {
+        LocalDate requiredDate(Node element, String path, Reason what) {
             if (element == null) {
-                problem(path, "missing: the " + what + " is left out");
+                problem(path, "iati.missing", what);
                 return null;
             }
             LocalDate date = date(element.attr("iso-date"));
             if (date == null) {
-                problem(element.at("iso-date"), "'" + element.attr("iso-date") + "' is not a date (YYYY-MM-DD): the " + what
-                        + " is left out");
+                problem(element.at("iso-date"), "iati.notADate", element.attr("iso-date"), what);
             }
             return date;
         }
@@ -905,46 +900,47 @@ public final class ActivityReader {
         }
 
         /** A {@code value} element: a number of zero or more, a known currency (its own or the default), and its value date. */
-        Money money(Node value, String path, String what) {
+        Money money(Node value, String path, Reason what) {
             return money(value, path, what, false);
         }
 
         /**
-         * As {@link #money(Node, String, String)}; {@code corrections} admits negative amounts, which IATI allows for transactions
+         * As {@link #money(Node, String, Reason)}; {@code corrections} admits negative amounts, which IATI allows for transactions
          * that correct earlier ones.
          */
-        Money money(Node value, String path, String what, boolean corrections) {
+        Money money(Node value, String path, Reason what, boolean corrections) {
             if (value == null) {
-                problem(path, "no value: the " + what + " is left out");
+                problem(path, "iati.noValue", what);
                 return null;
             }
             boolean ok = true;
             BigDecimal amount = decimal(value.text());
             if (amount == null) {
-                problem(value.path, "'" + value.text() + "' is not a number: the " + what + " is left out");
+                problem(value.path, "iati.notANumber", value.text(), what);
                 ok = false;
             } else if (amount.signum() < 0 && !corrections) {
-                problem(value.path, "negative amount " + amount.toPlainString() + ": only transactions may be negative (corrections), the " + what
-                        + " is left out");
+                problem(value.path, "iati.negativeAmount", amount.toPlainString(), what);
                 ok = false;
             }
             String currency = code(value.attr("currency"));
             if (currency != null) {
                 if (!known(Codes.CURRENCY, currency)) {
-                    problem(value.at("currency"), "unknown Currency code '" + currency + "': the " + what + " is left out");
+                    problem(value.at("currency"), "iati.unknownCodeLeftOut", "Currency", currency, what);
                     ok = false;
                 }
             } else if (defaultCurrency != null) {
                 currency = defaultCurrency;
             } else {
-                problem(value.at("currency"), "no currency, and the activity has no valid default-currency: the " + what
-                        + " is left out");
+                problem(value.at("currency"), "iati.noCurrency", what);
                 ok = false;
             }
             LocalDate valueDate = date(value.attr("value-date"));
             if (valueDate == null) {
-                problem(value.at("value-date"), value.attr("value-date") == null ? "no value date"
-                        : "'" + value.attr("value-date") + "' is not a date (YYYY-MM-DD): the value date is left out");
+                if (value.attr("value-date") == null) {
+                    problem(value.at("value-date"), "iati.noValueDate");
+                } else {
+                    problem(value.at("value-date"), "iati.notADate", value.attr("value-date"), part("valueDate"));
+                }
             }
             return ok ? new Money(amount, currency, valueDate) : null;
         }
@@ -952,10 +948,10 @@ public final class ActivityReader {
         List<ImportedActivity.Result> results() {
             List<ImportedActivity.Result> results = new ArrayList<>();
             for (Node r : a.all("result")) {
-                String type = codeAttribute(r, "type", Codes.RESULT_TYPE, "result type");
+                String type = codeAttribute(r, "type", Codes.RESULT_TYPE, part("resultType"));
                 String title = narrative(r.first("title"));
                 if (title == null) {
-                    problem(r.path + "/title", "no title: the result is left out");
+                    problem(r.path + "/title", "iati.noTitle", part("result"));
                 }
                 List<ImportedActivity.Indicator> indicators = new ArrayList<>();
                 for (Node i : r.all("indicator")) {
@@ -972,10 +968,10 @@ public final class ActivityReader {
         }
 
         ImportedActivity.Indicator indicator(Node i) {
-            String measure = codeAttribute(i, "measure", Codes.INDICATOR_MEASURE, "indicator measure");
+            String measure = codeAttribute(i, "measure", Codes.INDICATOR_MEASURE, part("indicatorMeasure"));
             String title = narrative(i.first("title"));
             if (title == null) {
-                problem(i.path + "/title", "no title: the indicator is left out");
+                problem(i.path + "/title", "iati.noTitle", part("indicator"));
             }
             // Units and percentages are numbers; nominal, ordinal and qualitative values are words.
             boolean numeric = "1".equals(measure) || "2".equals(measure);
@@ -987,7 +983,7 @@ public final class ActivityReader {
                 if (year != null && YEAR.matcher(year).matches() && Integer.parseInt(year) > 0) {
                     baselineYear = Integer.valueOf(year);
                 } else {
-                    problem(baseline.at("year"), "'" + year + "' is not a year: the baseline is left out");
+                    problem(baseline.at("year"), "iati.notAYear", year);
                 }
                 baselineValue = value(baseline, numeric);
                 if (baselineYear == null) {
@@ -996,10 +992,10 @@ public final class ActivityReader {
             }
             List<ImportedActivity.Period> periods = new ArrayList<>();
             for (Node p : i.all("period")) {
-                LocalDate start = requiredDate(p.first("period-start"), p.path + "/period-start", "period");
-                LocalDate end = requiredDate(p.first("period-end"), p.path + "/period-end", "period");
+                LocalDate start = requiredDate(p.first("period-start"), p.path + "/period-start", part("period"));
+                LocalDate end = requiredDate(p.first("period-end"), p.path + "/period-end", part("period"));
                 if (start != null && end != null && end.isBefore(start)) {
-                    problem(p.path + "/period-end", "the period ends (" + end + ") before it starts (" + start + "): left out");
+                    problem(p.path + "/period-end", "iati.periodEndsBeforeStart", end, start);
                     continue;
                 }
                 List<ImportedActivity.Value> targets = values(p.all("target"), numeric);
@@ -1031,7 +1027,7 @@ public final class ActivityReader {
         String value(Node n, boolean numeric) {
             String value = n.attr("value");
             if (value != null && numeric && decimal(value) == null) {
-                problem(n.at("value"), "'" + value + "' is not a number, as a unit or percentage indicator needs: left out");
+                problem(n.at("value"), "iati.indicatorValueNotANumber", value);
                 return null;
             }
             return value;
@@ -1042,7 +1038,7 @@ public final class ActivityReader {
             for (Node d : a.all("document-link")) {
                 String url = d.attr("url");
                 if (!webAddress(url)) {
-                    problem(d.at("url"), "'" + url + "' is not an absolute http or https address: the document link is left out");
+                    problem(d.at("url"), "iati.notAWebAddress", url);
                     continue;
                 }
                 String format = d.attr("format");

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.tatracker.assessment.entity.CodeRef;
 import org.tatracker.country.entity.Country;
+import org.tatracker.i18n.entity.Reason;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.platform.entity.Money;
 import org.tatracker.project.entity.Budget;
@@ -153,7 +154,7 @@ public final class ImportPlan {
         String path = activity.path();
         ProjectStatus status = null;
         if (activity.status() == null) {
-            error(path + "/activity-status", "no valid activity status: the tracker needs one");
+            error(path + "/activity-status", Reason.of("iati.noValidStatus"));
         } else {
             status = ProjectStatus.ofIati(activity.status());
         }
@@ -166,7 +167,7 @@ public final class ImportPlan {
             if (lookups.sdgTarget(target)) {
                 sdg.add(target);
             } else {
-                warn(path + "/tag", "SDG target " + target + " is not among the targets the tracker follows: left out");
+                warn(path + "/tag", "iati.sdgTargetNotFollowed", target);
             }
         }
         if (!sdg.isEmpty()) {
@@ -175,14 +176,13 @@ public final class ImportPlan {
         List<PolicyMarkerRef> markers = new ArrayList<>();
         for (ImportedActivity.Marker m : activity.policyMarkers()) {
             if (m.significance() == null) {
-                warn(path + "/policy-marker", "policy marker " + m.code() + " has no significance: left out");
+                warn(path + "/policy-marker", "iati.markerNoSignificance", m.code());
             } else {
                 markers.add(new PolicyMarkerRef(m.code(), m.significance()));
             }
         }
         if ("8".equals(activity.collaborationType())) {
-            warn(path + "/collaboration-type", "triangular co-operation (8): the tracker marks a project triangular once its first "
-                    + "provider, facilitator and recipient are recorded, which IATI does not name; the modality is left to the project page");
+            warn(path + "/collaboration-type", "iati.triangular");
         }
         if (status != null) {
             content = new Project.Content(activity.title(), activity.description(), status, activity.plannedStart(), activity.plannedEnd(),
@@ -200,7 +200,7 @@ public final class ImportPlan {
             }
         }
         if (!activity.documents().isEmpty()) {
-            warn(path + "/document-link", activity.documents().size() + " document link(s): the tracker keeps no documents of projects");
+            warn(path + "/document-link", "iati.documentLinks", activity.documents().size());
         }
     }
 
@@ -211,9 +211,9 @@ public final class ImportPlan {
         for (ImportedActivity.Share s : activity.countries()) {
             Country c = lookups.country(s.code().toUpperCase(Locale.ROOT));
             if (c == null) {
-                warn(path + "/recipient-country", "country " + s.code() + " is not in the tracker's country register: left out");
+                warn(path + "/recipient-country", "iati.countryNotInRegister", s.code());
             } else if (known.contains(c)) {
-                warn(path + "/recipient-country", "country " + s.code() + " is named twice: once kept");
+                warn(path + "/recipient-country", "iati.countryTwice", s.code());
             } else {
                 known.add(c);
                 given.add(s.percentage());
@@ -221,14 +221,13 @@ public final class ImportPlan {
         }
         if (!known.isEmpty()) {
             if (!activity.regions().isEmpty()) {
-                warn(path + "/recipient-region", "the tracker records recipient countries or a region, not both: the countries are kept, "
-                        + "region(s) " + activity.regions().stream().map(ImportedActivity.Share::code).collect(Collectors.joining(", "))
-                        + " left out");
+                warn(path + "/recipient-region", "iati.countriesNotRegions",
+                        activity.regions().stream().map(ImportedActivity.Share::code).collect(Collectors.joining(", ")));
             }
             List<BigDecimal> shares = Shares.of(given);
             if (!Shares.storable(given) && !(given.size() == 1 && given.get(0) == null)) {
-                warn(path + "/recipient-country", "the percentages of the recipient countries are shared out again to total 100: "
-                        + shares.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")));
+                warn(path + "/recipient-country", "iati.countrySharesRescaled",
+                        shares.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")));
             }
             for (int i = 0; i < known.size(); i++) {
                 out.add(new CountryShare(known.get(i), shares.get(i)));
@@ -236,7 +235,7 @@ public final class ImportPlan {
             return null;
         }
         if (activity.regions().isEmpty()) {
-            error(path + "/recipient-country", "no recipient country the tracker knows and no recipient region: the tracker needs one");
+            error(path + "/recipient-country", Reason.of("iati.noKnownRecipient"));
             return null;
         }
         ImportedActivity.Share kept = activity.regions().get(0);
@@ -247,9 +246,9 @@ public final class ImportPlan {
         }
         if (activity.regions().size() > 1) {
             String code = kept.code();
-            warn(path + "/recipient-region", "the tracker records one recipient region: " + code + " (the largest share) is kept, "
-                    + activity.regions().stream().map(ImportedActivity.Share::code).filter(c -> !c.equals(code))
-                            .collect(Collectors.joining(", ")) + " left out");
+            warn(path + "/recipient-region", "iati.oneRegion", code,
+                    activity.regions().stream().map(ImportedActivity.Share::code).filter(c -> !c.equals(code))
+                            .collect(Collectors.joining(", ")));
         }
         return kept.code();
     }
@@ -263,7 +262,7 @@ public final class ImportPlan {
         List<BigDecimal> given = new ArrayList<>();
         for (ImportedActivity.Share s : activity.sectors()) {
             if (codes.contains(s.code())) {
-                warn(activity.path() + "/sector", "sector " + s.code() + " is named twice: once kept");
+                warn(activity.path() + "/sector", "iati.sectorTwice", s.code());
                 continue;
             }
             codes.add(s.code());
@@ -271,8 +270,8 @@ public final class ImportPlan {
         }
         List<BigDecimal> shares = Shares.of(given);
         if (!codes.isEmpty() && !Shares.storable(given) && !(given.size() == 1 && given.get(0) == null)) {
-            warn(activity.path() + "/sector", "the percentages of the DAC sectors are shared out again to total 100: "
-                    + shares.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")));
+            warn(activity.path() + "/sector", "iati.sectorSharesRescaled",
+                    shares.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")));
         }
         List<SectorShare> out = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
@@ -288,16 +287,16 @@ public final class ImportPlan {
             String path = activity.path() + "/participating-org[" + i + "]";
             String ref = p.ref();
             if (ref != null && (ref.length() > 100 || !ref.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))) {
-                warn(path + "/@ref", "'" + ref + "' is not an organisation identifier the tracker can keep: left out");
+                warn(path + "/@ref", "iati.organisationRefNotKept", ref);
                 ref = null;
             }
             String name = p.name() != null && !p.name().isBlank() ? p.name().strip() : ref;
             if (name == null) {
-                warn(path, "a participating organisation without name or identifier: left out");
+                warn(path, "iati.participantWithoutName");
                 continue;
             }
             if (name.length() > 200) {
-                error(path + "/narrative", "the name is longer than the tracker's 200 characters");
+                error(path + "/narrative", Reason.of("iati.nameTooLong", 200));
                 continue;
             }
             PartnerRole role = null;
@@ -307,7 +306,7 @@ public final class ImportPlan {
                 }
             }
             if (role == null) {
-                warn(path + "/@role", "no organisation role the tracker knows: left out");
+                warn(path + "/@role", "iati.unknownRoleForTracker");
                 continue;
             }
             Partner.Facts facts = new Partner.Facts(name, p.type(), null, ref, role, null, null, List.of());
@@ -329,14 +328,14 @@ public final class ImportPlan {
                 }
             }
             if (type == null) {
-                warn(path + "/transaction-type", "transaction type " + t.type() + " is not one the tracker records (1-4, 11): left out");
+                warn(path + "/transaction-type", "iati.transactionTypeNotRecorded", t.type());
                 continue;
             }
             Money value;
             try {
                 value = Money.signed(t.amount(), t.currency(), "value");
             } catch (InvalidValueException e) {
-                error(path + "/value", e.getMessage());
+                error(path + "/value", Reason.of("iati.fieldRefused", e.field(), e.why()));
                 continue;
             }
             Transaction.Facts facts = new Transaction.Facts(type, t.date(), value, t.providerName(), t.providerRef(), t.receiverName(),
@@ -354,7 +353,7 @@ public final class ImportPlan {
                 budgets.add(new PlannedBudget(b.periodStart(), b.periodEnd(), new Money(b.amount(), b.currency(), "value"),
                         "2".equals(b.type()) ? BudgetType.REVISED : BudgetType.ORIGINAL, path));
             } catch (InvalidValueException e) {
-                error(path + "/value", e.getMessage());
+                error(path + "/value", Reason.of("iati.fieldRefused", e.field(), e.why()));
             }
         }
     }
@@ -369,7 +368,7 @@ public final class ImportPlan {
                 String path = activity.path() + "/result[" + r + "]/indicator[" + n + "]";
                 String title = ind.title() != null && !ind.title().isBlank() ? ind.title().strip() : result.title();
                 if (title == null || title.isBlank()) {
-                    warn(path, "an indicator without title (nor a titled result): left out");
+                    warn(path, "iati.indicatorWithoutTitle");
                     continue;
                 }
                 boolean numeric = "1".equals(ind.measure()) || "2".equals(ind.measure()) || ind.measure() == null;
@@ -378,8 +377,11 @@ public final class ImportPlan {
                 Integer year = baseline == null ? null : ind.baselineYear();
                 if (baseline == null || year == null) {
                     if (ind.baselineValue() != null || ind.baselineYear() != null) {
-                        warn(path + "/baseline", numeric ? "a baseline needs a number and a year: left out"
-                                : "the baseline of a " + unit + " indicator is not a number: left out");
+                        if (numeric) {
+                            warn(path + "/baseline", "iati.baselineNumberAndYear");
+                        } else {
+                            warn(path + "/baseline", "iati.baselineNotANumber", unit);
+                        }
                     }
                     baseline = null;
                     year = null;
@@ -390,7 +392,7 @@ public final class ImportPlan {
                     BigDecimal actual = numeric && p.actual() != null ? p.actual().number() : null;
                     if (target == null && actual == null) {
                         if (!numeric && (p.target() != null || p.actual() != null)) {
-                            warn(path + "/period", "the values of a " + unit + " indicator are not numbers: left out");
+                            warn(path + "/period", "iati.valuesNotNumbers", unit);
                         }
                         continue;
                     }
@@ -399,7 +401,7 @@ public final class ImportPlan {
                 indicators.add(new PlannedIndicator(title.length() > 300 ? title.substring(0, 300) : title, unit, baseline, year, periods,
                         path));
                 if (title.length() > 300) {
-                    warn(path + "/title", "a title longer than 300 characters is cut there");
+                    warn(path + "/title", "iati.titleCut", 300);
                 }
             }
         }
@@ -416,7 +418,7 @@ public final class ImportPlan {
         try {
             project = Project.imported(activity.iatiIdentifier(), reportingOrgRef(), owner, content, source, by, at);
         } catch (InvalidValueException e) {
-            error(pathOf(e.field()), e.reason());
+            error(pathOf(e.field()), e.why());
             return null;
         }
         if (!parts(project, true)) {
@@ -462,13 +464,13 @@ public final class ImportPlan {
                 }
             }
         } catch (InvalidValueException e) {
-            error(activity.path() + "/participating-org", e.reason());
+            error(activity.path() + "/participating-org", e.why());
             return false;
         }
         try {
             existing.edit(merged);
         } catch (InvalidValueException e) {
-            error(pathOf(e.field()), e.reason());
+            error(pathOf(e.field()), e.why());
             return false;
         }
         existing.clearTransactions();
@@ -487,7 +489,7 @@ public final class ImportPlan {
                 try {
                     project.addPartner(f);
                 } catch (InvalidValueException e) {
-                    error(activity.path() + "/participating-org", e.reason());
+                    error(activity.path() + "/participating-org", e.why());
                     return false;
                 }
             }
@@ -496,7 +498,7 @@ public final class ImportPlan {
             try {
                 project.addTransaction(t.facts(), t.usd());
             } catch (InvalidValueException e) {
-                error(t.path(), e.field() + ": " + e.reason());
+                error(t.path(), Reason.of("iati.fieldRefused", e.field(), e.why()));
                 return false;
             }
         }
@@ -504,7 +506,7 @@ public final class ImportPlan {
             try {
                 project.addBudget(new Budget(b.start(), b.end(), b.value(), b.type()));
             } catch (InvalidValueException e) {
-                warn(b.path(), "the tracker refuses this budget (" + e.reason() + "): left out");
+                warn(b.path(), "iati.budgetRefused", e.why());
             }
         }
         for (PlannedIndicator i : indicators) {
@@ -512,15 +514,14 @@ public final class ImportPlan {
             try {
                 indicator = project.addIndicator(i.title(), i.unit(), i.baseline(), i.baselineYear(), false);
             } catch (InvalidValueException e) {
-                warn(i.path(), "the tracker refuses this indicator (" + e.reason() + "): left out");
+                warn(i.path(), "iati.indicatorRefused", e.why());
                 continue;
             }
             for (PlannedPeriod p : i.periods()) {
                 try {
                     project.addPeriod(indicator, new ResultPeriod(p.start(), p.end(), p.target(), p.actual(), null, null, null, null));
                 } catch (InvalidValueException e) {
-                    warn(i.path() + "/period", "the tracker refuses the period " + p.start() + " to " + p.end() + " (" + e.reason()
-                            + "): left out");
+                    warn(i.path() + "/period", "iati.periodRefused", p.start(), p.end(), e.why());
                 }
             }
         }
@@ -556,12 +557,12 @@ public final class ImportPlan {
         };
     }
 
-    private void warn(String path, String reason) {
-        problems.add(new Problem(activity.iatiIdentifier(), path, reason, Problem.Severity.WARNING));
+    private void warn(String path, String key, Object... arguments) {
+        problems.add(new Problem(activity.iatiIdentifier(), path, Reason.of(key, arguments), Problem.Severity.WARNING));
     }
 
-    private void error(String path, String reason) {
-        problems.add(new Problem(activity.iatiIdentifier(), path, "the tracker refuses it: " + reason, Problem.Severity.ERROR));
+    private void error(String path, Reason reason) {
+        problems.add(new Problem(activity.iatiIdentifier(), path, Reason.of("iati.trackerRefuses", reason), Problem.Severity.ERROR));
     }
 
     // ---- comparing ----

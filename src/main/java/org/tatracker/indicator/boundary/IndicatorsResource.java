@@ -64,8 +64,8 @@ public class IndicatorsResource {
             @QueryParam("status") String status, @QueryParam("year") String year, @QueryParam("q") String text,
             @QueryParam("lang") String lang) {
         QueryParameters p = new QueryParameters();
-        DashboardTables.Table which = p.parsed("table", table, DashboardTables.Table::ofFileName, "one of indicators, by-year, by-country, "
-                + "by-modality, by-kind, coverage, training, funding-gaps, participations, unmet-needs");
+        DashboardTables.Table which = p.parsed("table", table, DashboardTables.Table::ofFileName, "oneOfNames",
+                "indicators, by-year, by-country, by-modality, by-kind, coverage, training, funding-gaps, participations, unmet-needs");
         Language language = p.language("lang", lang);
         ProjectQuery q = ProjectsResource.query(p, country, region, donor, implementer, modality, kind, sector, status, year, text, "start",
                 "desc", "0", "1");
@@ -85,7 +85,7 @@ public class IndicatorsResource {
     public Response countryBrief(@PathParam("iso3") String iso3, @QueryParam("lang") String lang) {
         QueryParameters p = new QueryParameters();
         Language language = p.language("lang", lang);
-        String code = p.matching("iso3", iso3, "[A-Za-z]{3}", "an ISO 3166 alpha-3 code");
+        String code = p.matching("iso3", iso3, "[A-Za-z]{3}", "iso3166Code");
         p.check();
         return Response.ok(indicators.countryBrief(code.toUpperCase(java.util.Locale.ROOT), language))
                 .header("Content-Disposition", "attachment; filename=\"country-brief-" + code.toUpperCase(java.util.Locale.ROOT) + ".pdf\"").build();

@@ -5,13 +5,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.tatracker.platform.entity.InvalidValueException;
 
 /**
  * Shows a refusal of a facade on the page: next to the field it names when the page has that
- * field, as a page message otherwise. Texts come from the resource bundle.
+ * field, as a page message otherwise. Texts come from the resource bundles, in the view's language
+ * (the reasons of refusals from {@code reasons*.properties}).
  */
 public final class FacesMessages {
 
@@ -69,9 +71,11 @@ public final class FacesMessages {
             t = t.getCause();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
         if (t instanceof InvalidValueException invalid) {
+            String reason = invalid.reason(locale);
             faces.addMessage(fields.get(invalid.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    fields.containsKey(invalid.field()) ? invalid.reason() : invalid.getMessage(), null));
+                    fields.containsKey(invalid.field()) ? reason : invalid.field() + ": " + reason, null));
             return true;
         }
         if (t instanceof ConstraintViolationException violations) {
@@ -84,7 +88,7 @@ public final class FacesMessages {
             return true;
         }
         if (t instanceof org.tatracker.assessment.entity.IllegalTransitionException illegal) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, illegal.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, illegal.getMessage(locale), null));
             return true;
         }
         if (t instanceof OptimisticLockException || (t != null && t.getCause() instanceof OptimisticLockException)) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryParameters {
 
-    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final List<InvalidParameterException.Refusal> errors = new ArrayList<>();
 
     public Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -22,7 +22,7 @@ public final class QueryParameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> refuse(name, "must be true or false", null);
+            default -> refuse(name, null, "trueOrFalse");
         };
     }
 
@@ -33,19 +33,20 @@ public final class QueryParameters {
         try {
             int n = Integer.parseInt(value.strip());
             if (n < min || n > max) {
-                return refuse(name, "must be between " + min + " and " + max, defaultValue);
+                return refuse(name, defaultValue, "betweenNumbers", min, max);
             }
             return n;
         } catch (NumberFormatException e) {
-            return refuse(name, "must be a whole number", defaultValue);
+            return refuse(name, defaultValue, "wholeNumber");
         }
     }
 
-    public String matching(String name, String value, String regex, String rule) {
+    /** @param rule a key of the reasons bundle that says what the parameter must be */
+    public String matching(String name, String value, String regex, String rule, Object... arguments) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return value.strip().matches(regex) ? value.strip() : refuse(name, rule, null);
+        return value.strip().matches(regex) ? value.strip() : refuse(name, null, rule, arguments);
     }
 
     public <E extends Enum<E>> E choice(String name, String value, Class<E> type, E defaultValue) {
@@ -58,25 +59,26 @@ public final class QueryParameters {
                 return e;
             }
         }
-        return refuse(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), defaultValue);
+        return refuse(name, defaultValue, "oneOf", Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
-    public <T> T parsed(String name, String value, Function<String, java.util.Optional<T>> parser, String rule) {
+    /** @param rule a key of the reasons bundle that says what the parameter must be */
+    public <T> T parsed(String name, String value, Function<String, java.util.Optional<T>> parser, String rule, Object... arguments) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return parser.apply(value.strip()).orElseGet(() -> refuse(name, rule, null));
+        return parser.apply(value.strip()).orElseGet(() -> refuse(name, null, rule, arguments));
     }
 
     /** A UN language by tag; English when absent. */
     public org.tatracker.i18n.entity.Language language(String name, String value) {
-        var language = parsed(name, value, org.tatracker.i18n.entity.Language::of, "must be one of ar, zh, en, fr, ru, es");
+        var language = parsed(name, value, org.tatracker.i18n.entity.Language::of, "languageTag");
         return language == null ? org.tatracker.i18n.entity.Language.EN : language;
     }
 
-    private <T> T refuse(String name, String message, T fallback) {
-        errors.add(new Problem.FieldError(name, message));
+    private <T> T refuse(String name, T fallback, String key, Object... arguments) {
+        errors.add(new InvalidParameterException.Refusal(name, org.tatracker.i18n.entity.Reason.of(key, arguments)));
         return fallback;
     }
 

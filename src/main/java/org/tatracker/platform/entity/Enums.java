@@ -13,7 +13,7 @@ public final class Enums {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValueException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+            throw new InvalidValueException(field, "oneOf", Arrays.stream(type.getEnumConstants())
                     .map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
         }
     }

@@ -39,16 +39,16 @@ public class Money {
             throw new InvalidValueException(field + ".amount", "required");
         }
         if (amount.signum() < 0 && !signed) {
-            throw new InvalidValueException(field + ".amount", "must not be negative");
+            throw new InvalidValueException(field + ".amount", "notNegative");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException(field + ".amount", "at most two decimals");
+            throw new InvalidValueException(field + ".amount", "atMostTwoDecimals");
         }
         if (amount.abs().compareTo(new BigDecimal("1e17")) >= 0) {
-            throw new InvalidValueException(field + ".amount", "too large");
+            throw new InvalidValueException(field + ".amount", "tooLarge");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw new InvalidValueException(field + ".currency", "must be an ISO 4217 code such as USD");
+            throw new InvalidValueException(field + ".currency", "currencyCode");
         }
         this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
         this.currency = currency;

@@ -204,7 +204,7 @@ public class ProjectEditor implements Serializable {
                 try {
                     adopted = LocalDate.parse(parts[1].strip());
                 } catch (DateTimeParseException e) {
-                    throw new InvalidValueException("sustainability.laws", "'" + parts[1].strip() + "' is not a date such as 2026-06-30");
+                    throw new InvalidValueException("sustainability.laws", "notADate", parts[1].strip());
                 }
             }
             result.add(new ProjectInput.LawInput(parts[0].strip(), adopted));

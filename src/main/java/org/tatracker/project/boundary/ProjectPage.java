@@ -173,7 +173,7 @@ public class ProjectPage implements Serializable {
         change("checkForm", Map.of("checkedOn", "checkedOn", "itemId", "item", "working", "working"), check, () -> {
             long itemId = required(check, "item", "itemId");
             long componentId = project.components().stream().filter(c -> c.items().stream().anyMatch(i -> i.id() == itemId))
-                    .findFirst().orElseThrow(() -> new InvalidValueException("itemId", "choose an item")).id();
+                    .findFirst().orElseThrow(() -> new InvalidValueException("itemId", "chooseItem")).id();
             return projects.addCheck(id, componentId, itemId, new ProjectParts.CheckInput(date(check, "checkedOn"),
                     Boolean.TRUE.equals(check.get("working")), text(check, "note")), project.version(), language.getCurrent());
         });

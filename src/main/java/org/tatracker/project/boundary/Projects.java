@@ -52,6 +52,7 @@ import org.tatracker.country.boundary.Countries;
 import org.tatracker.country.entity.Country;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.control.SearchText;
 import org.tatracker.platform.entity.Enums;
 import org.tatracker.platform.entity.InvalidValueException;
@@ -422,7 +423,7 @@ public class Projects {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         if (input == null) {
-            throw new InvalidValueException("body", "a project is required");
+            throw new InvalidValueException("body", "projectRequired");
         }
         Project.Content content = content(input);
         Organisation owner = owner(input.ownerOrganisationId(), actor);
@@ -442,7 +443,7 @@ public class Projects {
             String identifier = input.reportingOrgRef().strip() + "-" + input.ownCode().strip();
             if (!em.createQuery("SELECT p.id FROM Project p WHERE p.iatiIdentifier = :i", Long.class).setParameter("i", identifier)
                     .getResultList().isEmpty()) {
-                throw new InvalidValueException("ownCode", "the IATI identifier " + identifier + " is already used by another project");
+                throw new InvalidValueException("ownCode", "iatiIdentifierUsed", identifier);
             }
         }
         // Partners go in before the status that needs them: create in the pipeline, add them, then set the status.
@@ -466,15 +467,15 @@ public class Projects {
     public ProjectViews.Detail update(long id, ProjectInput input, Language language) {
         Actor actor = currentUser.actor();
         if (input == null || input.version() == null) {
-            throw new InvalidValueException("version", "required to update");
+            throw new InvalidValueException("version", "requiredToUpdate");
         }
         Project project = writable(id, actor, Permission.UPDATE, input.version());
         if (input.ownCode() != null && !input.ownCode().strip().equals(project.ownCode())
                 || input.reportingOrgRef() != null && !input.reportingOrgRef().strip().equals(project.reportingOrgRef())) {
-            throw new InvalidValueException("ownCode", "the IATI identifier of a project does not change");
+            throw new InvalidValueException("ownCode", "iatiIdentifierFixed");
         }
         if (input.partners() != null && !input.partners().isEmpty()) {
-            throw new InvalidValueException("partners", "change partners through /partners");
+            throw new InvalidValueException("partners", "partnersThroughPartners");
         }
         Map<String, Object> before = snapshot(project);
         ProjectStatus from = project.status();
@@ -509,7 +510,7 @@ public class Projects {
 
     public ProjectViews.Detail changePartner(long id, long partnerId, ProjectParts.PartnerInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            Partner partner = part(project.partners(), Partner::id, partnerId, "noProjectPartner");
             project.changePartner(partner, partnerFacts(input));
             return "partner " + partner.name() + " changed";
         });
@@ -517,7 +518,7 @@ public class Projects {
 
     public ProjectViews.Detail removePartner(long id, long partnerId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Partner partner = part(project.partners(), Partner::id, partnerId, "partner");
+            Partner partner = part(project.partners(), Partner::id, partnerId, "noProjectPartner");
             project.removePartner(partner);
             return "partner " + partner.name() + " removed";
         });
@@ -528,7 +529,7 @@ public class Projects {
     public ProjectViews.Detail addComponent(long id, ProjectParts.ComponentInput input, Long version, Language language) {
         return change(id, version, language, project -> {
             if (input == null) {
-                throw new InvalidValueException("body", "a component is required");
+                throw new InvalidValueException("body", "componentRequired");
             }
             String aidType = upper(input.aidType());
             if (aidType != null) {
@@ -542,7 +543,7 @@ public class Projects {
 
     public ProjectViews.Detail removeComponent(long id, long componentId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             project.removeComponent(c);
             return "component '" + c.title() + "' removed";
         });
@@ -550,7 +551,7 @@ public class Projects {
 
     public ProjectViews.Detail addEvent(long id, long componentId, ProjectParts.EventInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             TrainingEvent.Facts facts = eventFacts(input);
             project.addEvent(c, facts);
             return "training event '" + facts.title() + "' added";
@@ -560,13 +561,13 @@ public class Projects {
     /** Checks an event as it would be stored, without storing it. */
     public TrainingEvent.Facts eventFacts(ProjectParts.EventInput in) {
         if (in == null) {
-            throw new InvalidValueException("body", "a training event is required");
+            throw new InvalidValueException("body", "trainingEventRequired");
         }
         List<InstitutionCount> institutions = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (ProjectParts.InstitutionInput i : in.institutions() == null ? List.<ProjectParts.InstitutionInput>of() : in.institutions()) {
             if (i.institution() == null || i.institution().isBlank() || i.participants() == null) {
-                throw new InvalidValueException("institutions", "each institution has a code and a number of participants");
+                throw new InvalidValueException("institutions", "institutionCodeAndCount");
             }
             codes.add(i.institution().strip());
             institutions.add(new InstitutionCount(i.institution().strip(), i.participants()));
@@ -583,8 +584,8 @@ public class Projects {
 
     public ProjectViews.Detail removeEvent(long id, long componentId, long eventId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "training event");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            TrainingEvent e = part(c.events(), TrainingEvent::id, eventId, "noProjectTrainingEvent");
             project.removeEvent(c, e);
             return "training event '" + e.title() + "' removed";
         });
@@ -592,7 +593,7 @@ public class Projects {
 
     public ProjectViews.Detail addItem(long id, long componentId, ProjectParts.ItemInput input, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
             EquipmentItem.Facts facts = itemFacts(input);
             project.addItem(c, facts);
             return "item '" + facts.description() + "' added";
@@ -602,7 +603,7 @@ public class Projects {
     /** Checks an item as it would be stored, without storing it. */
     public EquipmentItem.Facts itemFacts(ProjectParts.ItemInput in) {
         if (in == null) {
-            throw new InvalidValueException("body", "an item is required");
+            throw new InvalidValueException("body", "itemRequired");
         }
         EquipmentItem.Facts facts = new EquipmentItem.Facts(in.description(), in.kind() == null ? null : Enums.parse(MaterialKind.class, in.kind(), "kind"),
                 money(in.valueAmount(), in.valueCurrency(), "value"), in.recipientInstitution(), in.handoverDate(),
@@ -614,8 +615,8 @@ public class Projects {
 
     public ProjectViews.Detail removeItem(long id, long componentId, long itemId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "noProjectItem");
             project.removeItem(c, item);
             return "item '" + item.description() + "' removed";
         });
@@ -624,10 +625,10 @@ public class Projects {
     public ProjectViews.Detail addCheck(long id, long componentId, long itemId, ProjectParts.CheckInput input, Long version,
             Language language) {
         return change(id, version, language, project -> {
-            Component c = part(project.components(), Component::id, componentId, "component");
-            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "item");
+            Component c = part(project.components(), Component::id, componentId, "noProjectComponent");
+            EquipmentItem item = part(c.items(), EquipmentItem::id, itemId, "noProjectItem");
             if (input == null || input.working() == null) {
-                throw new InvalidValueException("working", "required: true or false");
+                throw new InvalidValueException("working", "requiredTrueOrFalse");
             }
             project.addCheck(item, new OperationalCheck(input.checkedOn(), input.working(), input.note()));
             return "operational check of '" + item.description() + "' added";
@@ -647,10 +648,10 @@ public class Projects {
     /** Checks a transaction as it would be stored, without storing it. */
     public Transaction.Facts transactionFacts(ProjectParts.TransactionInput in) {
         if (in == null) {
-            throw new InvalidValueException("body", "a transaction is required");
+            throw new InvalidValueException("body", "transactionRequired");
         }
         if (in.type() == null) {
-            throw new InvalidValueException("type", "required: incoming_funds, commitment, disbursement or expenditure");
+            throw new InvalidValueException("type", "requiredTransactionType");
         }
         TransactionType type = in.type().strip().matches("\\d+") ? iatiCode(TransactionType.values(), in.type().strip(), TransactionType::iatiCode,
                 "type") : Enums.parse(TransactionType.class, in.type(), "type");
@@ -658,7 +659,7 @@ public class Projects {
             throw new InvalidValueException("date", "required");
         }
         if (in.date().isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new InvalidValueException("date", "a transaction is dated at most a year ahead");
+            throw new InvalidValueException("date", "transactionDateAhead");
         }
         Money value = money(in.amount(), in.currency(), "amount");
         if (value == null) {
@@ -670,7 +671,7 @@ public class Projects {
 
     public ProjectViews.Detail removeTransaction(long id, long transactionId, Long version, Language language) {
         return change(id, version, language, project -> {
-            Transaction tx = part(project.transactions(), Transaction::id, transactionId, "transaction");
+            Transaction tx = part(project.transactions(), Transaction::id, transactionId, "noProjectTransaction");
             project.removeTransaction(tx);
             return tx.type().name().toLowerCase(Locale.ROOT) + " of " + tx.value() + " removed";
         });
@@ -695,7 +696,7 @@ public class Projects {
     public ProjectViews.Detail addBudget(long id, ProjectParts.BudgetInput in, Long version, Language language) {
         return change(id, version, language, project -> {
             if (in == null) {
-                throw new InvalidValueException("body", "a budget is required");
+                throw new InvalidValueException("body", "budgetRequired");
             }
             Money value = money(in.amount(), in.currency(), "amount");
             if (value == null) {
@@ -718,7 +719,7 @@ public class Projects {
     public ProjectViews.Detail addIndicator(long id, ProjectParts.IndicatorInput in, Long version, Language language) {
         return change(id, version, language, project -> {
             if (in == null) {
-                throw new InvalidValueException("body", "an indicator is required");
+                throw new InvalidValueException("body", "indicatorRequired");
             }
             ResultIndicator r = project.addIndicator(in.title(), in.unit(), in.baselineValue(), in.baselineYear(), Boolean.TRUE.equals(in.bySex()));
             return "result indicator '" + r.title() + "' added";
@@ -727,9 +728,9 @@ public class Projects {
 
     public ProjectViews.Detail addPeriod(long id, long indicatorId, ProjectParts.PeriodInput in, Long version, Language language) {
         return change(id, version, language, project -> {
-            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "noProjectIndicator");
             if (in == null) {
-                throw new InvalidValueException("body", "a period is required");
+                throw new InvalidValueException("body", "periodRequired");
             }
             project.addPeriod(indicator, new ResultPeriod(in.periodStart(), in.periodEnd(), in.target(), in.actual(), in.targetFemale(),
                     in.targetMale(), in.actualFemale(), in.actualMale()));
@@ -739,7 +740,7 @@ public class Projects {
 
     public ProjectViews.Detail removeIndicator(long id, long indicatorId, Long version, Language language) {
         return change(id, version, language, project -> {
-            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "indicator");
+            ResultIndicator indicator = part(project.results(), ResultIndicator::id, indicatorId, "noProjectIndicator");
             project.removeIndicator(indicator);
             return "result indicator '" + indicator.title() + "' removed";
         });
@@ -754,7 +755,7 @@ public class Projects {
     public ProjectViews.Detail linkNeeds(long id, List<ProjectParts.NeedLinkInput> inputs, Long version, Language language) {
         return change(id, version, language, project -> {
             if (inputs == null || inputs.isEmpty()) {
-                throw new InvalidValueException("needId", "choose at least one need");
+                throw new InvalidValueException("needId", "chooseNeed");
             }
             List<Long> linked = new ArrayList<>();
             for (ProjectParts.NeedLinkInput in : inputs) {
@@ -783,11 +784,11 @@ public class Projects {
         Need need = em.find(Need.class, needId);
         if (need == null || !AccessPolicy.allows(actor, Permission.READ,
                 Scope.ofCountry(need.assessment().country().iso3(), need.assessment().leadOffice().id(), need.assessment().published()))) {
-            throw new InvalidValueException("needId", "no need " + needId + " that you may read");
+            throw new InvalidValueException("needId", "noReadableNeed", needId);
         }
         AssessmentStatus status = need.assessment().status();
         if (need.assessment().superseded() || (status != AssessmentStatus.VALIDATED && status != AssessmentStatus.SHARED)) {
-            throw new InvalidValueException("needId", "need " + needId + " belongs to an assessment that is not shared or validated");
+            throw new InvalidValueException("needId", "needNotShared", needId);
         }
         return need;
     }
@@ -897,26 +898,27 @@ public class Projects {
                 Changes.between(before, snapshot(project)));
     }
 
-    private static <T> T part(List<T> parts, java.util.function.Function<T, Long> id, long wanted, String what) {
+    /** @param missing the key of the reasons bundle that says the project has no such part */
+    private static <T> T part(List<T> parts, java.util.function.Function<T, Long> id, long wanted, String missing) {
         return parts.stream().filter(x -> id.apply(x) == wanted).findFirst()
-                .orElseThrow(() -> new NotFoundException("This project has no " + what + " " + wanted));
+                .orElseThrow(() -> new ResourceNotFoundException(missing, wanted));
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No project " + id);
+        return new ResourceNotFoundException("noProject", id);
     }
 
     private Organisation owner(Long requested, Actor actor) {
         Long wanted = requested != null ? requested : actor.organisationId();
         if (wanted == null) {
-            throw new InvalidValueException("ownerOrganisationId", "required: the organisation that records the project");
+            throw new InvalidValueException("ownerOrganisationId", "requiredProjectOwner");
         }
         if (!actor.is(Role.ADMIN) && !wanted.equals(actor.organisationId())) {
-            throw new InvalidValueException("ownerOrganisationId", "you record projects for your own organisation");
+            throw new InvalidValueException("ownerOrganisationId", "ownOrganisationProjects");
         }
         Organisation owner = em.find(Organisation.class, wanted);
         if (owner == null) {
-            throw new InvalidValueException("ownerOrganisationId", "no organisation " + wanted);
+            throw new InvalidValueException("ownerOrganisationId", "noOrganisation", wanted);
         }
         return owner;
     }
@@ -926,11 +928,11 @@ public class Projects {
         List<ProjectInput.CountryInput> cs = in.countries() == null ? List.of() : in.countries();
         for (ProjectInput.CountryInput c : cs) {
             if (c == null) {
-                throw new InvalidValueException("countries", "empty entry");
+                throw new InvalidValueException("countries", "emptyEntry");
             }
             BigDecimal pct = c.percentage() == null && cs.size() == 1 ? new BigDecimal("100") : c.percentage();
             if (pct == null) {
-                throw new InvalidValueException("countries", "every recipient country needs a percentage when there are several");
+                throw new InvalidValueException("countries", "countryPercentageNeeded");
             }
             shares.add(new CountryShare(countries.require(c.iso3(), "countries"), pct));
         }
@@ -942,14 +944,14 @@ public class Projects {
         List<ProjectInput.ShareInput> ss = in.sectors() == null ? List.of() : in.sectors();
         for (ProjectInput.ShareInput s : ss) {
             if (s == null || s.code() == null || s.code().isBlank()) {
-                throw new InvalidValueException("sectors", "empty code");
+                throw new InvalidValueException("sectors", "emptyCode");
             }
             BigDecimal pct = s.percentage() == null && ss.size() == 1 ? new BigDecimal("100") : s.percentage();
             sectors.add(new SectorShare(s.code().strip(), pct));
         }
         if (sectors.isEmpty()) {
             // Recorded projects name one; imported IATI activities may have none of the DAC vocabulary (Project allows that).
-            throw new InvalidValueException("sectors", "name at least one DAC purpose code");
+            throw new InvalidValueException("sectors", "sectorNeeded");
         }
         CodeChecks.requireKnown(codeLists::unknown, "Sector", sectors.stream().map(SectorShare::code).toList(), "sectors");
         Map<String, Set<String>> codes = new LinkedHashMap<>();
@@ -960,7 +962,7 @@ public class Projects {
         List<PolicyMarkerRef> markers = new ArrayList<>();
         for (ProjectInput.MarkerInput m : in.policyMarkers() == null ? List.<ProjectInput.MarkerInput>of() : in.policyMarkers()) {
             if (m == null || m.code() == null || m.significance() == null) {
-                throw new InvalidValueException("policyMarkers", "each marker has a code and a significance");
+                throw new InvalidValueException("policyMarkers", "markerCodeAndSignificance");
             }
             CodeChecks.requireKnown(codeLists::unknown, "PolicyMarker", List.of(m.code().strip()), "policyMarkers");
             CodeChecks.requireKnown(codeLists::unknown, "PolicySignificance", List.of(m.significance().strip()), "policyMarkers.significance");
@@ -978,10 +980,10 @@ public class Projects {
                     s.nationalSystemsPercent());
             for (ProjectInput.LawInput l : s.laws() == null ? List.<ProjectInput.LawInput>of() : s.laws()) {
                 if (l == null || l.reference() == null || l.reference().isBlank()) {
-                    throw new InvalidValueException("sustainability.laws", "each law or procedure has a reference");
+                    throw new InvalidValueException("sustainability.laws", "lawReference");
                 }
                 if (l.reference().strip().length() > 300) {
-                    throw new InvalidValueException("sustainability.laws", "a reference has at most 300 characters");
+                    throw new InvalidValueException("sustainability.laws", "lawReferenceMaxLength", 300);
                 }
                 laws.add(new LawAdopted(l.reference().strip(), l.adoptedOn()));
             }
@@ -1000,11 +1002,11 @@ public class Projects {
 
     private Partner.Facts partnerFacts(ProjectParts.PartnerInput in) {
         if (in == null) {
-            throw new InvalidValueException("partners", "a partner is required");
+            throw new InvalidValueException("partners", "partnerRequired");
         }
         String type = in.organisationType() == null ? null : in.organisationType().strip();
         if (type == null || type.isEmpty()) {
-            throw new InvalidValueException("partners.organisationType", "required (IATI OrganisationType code, e.g. 10 government, 40 multilateral)");
+            throw new InvalidValueException("partners.organisationType", "requiredOrganisationType");
         }
         CodeChecks.requireKnown(codeLists::unknown, "OrganisationType", List.of(type), "partners.organisationType");
         Country country = in.countryIso3() == null || in.countryIso3().isBlank() ? null : countries.require(in.countryIso3(), "partners.countryIso3");
@@ -1012,13 +1014,13 @@ public class Projects {
         if (in.organisationId() != null) {
             organisation = em.find(Organisation.class, in.organisationId());
             if (organisation == null) {
-                throw new InvalidValueException("partners.organisationId", "no organisation " + in.organisationId());
+                throw new InvalidValueException("partners.organisationId", "noOrganisation", in.organisationId());
             }
         }
         List<Contribution> contributions = new ArrayList<>();
         for (ProjectParts.ContributionInput c : in.contributions() == null ? List.<ProjectParts.ContributionInput>of() : in.contributions()) {
             if (c == null) {
-                throw new InvalidValueException("contributions", "empty entry");
+                throw new InvalidValueException("contributions", "emptyEntry");
             }
             contributions.add(new Contribution(c.kind() == null ? null : Enums.parse(ContributionKind.class, c.kind(), "contributions.kind"),
                     c.description(), c.quantity(), money(c.valueAmount(), c.valueCurrency(), "contributions.value")));
@@ -1051,7 +1053,7 @@ public class Projects {
                 return e;
             }
         }
-        throw new InvalidValueException(field, "no IATI code " + code + " here");
+        throw new InvalidValueException(field, "noIatiCode", code);
     }
 
     // ---- views ----

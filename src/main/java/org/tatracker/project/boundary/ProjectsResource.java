@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Page;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.project.control.ProjectQuery;
 import org.tatracker.project.control.ProjectViews;
 import org.tatracker.project.entity.ComponentKind;
@@ -60,12 +60,12 @@ public class ProjectsResource {
     public static ProjectQuery query(QueryParameters p, String country, String region, String donor, String implementer, String modality,
             String kind, String sector, String status, String year, String text, String sort, String dir, String page, String size) {
         return new ProjectQuery(
-                p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "must be an ISO alpha-3 code"),
-                p.matching("region", region, "[0-9]{3}", "must be an M49 region or sub-region code"),
+                p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "iso3Code"),
+                p.matching("region", region, "[0-9]{3}", "m49Region"),
                 donor, implementer,
                 p.choice("modality", modality, Modality.class, null),
                 p.choice("kind", kind, ComponentKind.class, null),
-                p.matching("sector", sector, "[0-9]{3,5}", "must be a DAC purpose code or category"),
+                p.matching("sector", sector, "[0-9]{3,5}", "dacPurposeCode"),
                 p.choice("status", status, ProjectStatus.class, null),
                 year == null || year.isBlank() ? null : p.integer("year", year, 0, 1900, 2200),
                 text,
@@ -80,10 +80,10 @@ public class ProjectsResource {
     @Operation(summary = "Projects a country receives, by funder and by kind of assistance, with commitments in USD")
     public ProjectViews.CountryAssistance assistance(@QueryParam("country") String country) {
         QueryParameters p = new QueryParameters();
-        String iso3 = p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "must be an ISO alpha-3 code");
+        String iso3 = p.matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), "[A-Z]{3}", "iso3Code");
         p.check();
         if (iso3 == null) {
-            throw new org.tatracker.platform.boundary.InvalidParameterException("country", "required: an ISO alpha-3 code");
+            throw new org.tatracker.platform.boundary.InvalidParameterException("country", "requiredIso3Code");
         }
         return projects.assistanceTo(iso3);
     }
@@ -99,7 +99,7 @@ public class ProjectsResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "One project with all its parts, totals in USD, warnings and what the caller may do")
     public ProjectViews.Detail get(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return projects.find(id, language(lang)).orElseThrow(() -> new NotFoundException("No project " + id));
+        return projects.find(id, language(lang)).orElseThrow(() -> new ResourceNotFoundException("noProject", id));
     }
 
     @PUT

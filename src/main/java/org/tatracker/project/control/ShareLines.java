@@ -35,7 +35,7 @@ public final class ShareLines {
             }
             String[] tokens = p.split("\\s+");
             if (tokens.length > 2) {
-                throw new InvalidValueException(field, "'" + p + "': write a code and a percentage, such as MOZ 60");
+                throw new InvalidValueException(field, "shareLine", p);
             }
             String code = tokens[0].toUpperCase(Locale.ROOT);
             BigDecimal percentage = null;
@@ -43,11 +43,11 @@ public final class ShareLines {
                 try {
                     percentage = new BigDecimal(tokens[1].replace("%", "").replace(',', '.'));
                 } catch (NumberFormatException e) {
-                    throw new InvalidValueException(field, "'" + tokens[1] + "' is not a percentage");
+                    throw new InvalidValueException(field, "notAPercentage", tokens[1]);
                 }
             }
             if (seen.put(code, Boolean.TRUE) != null) {
-                throw new InvalidValueException(field, code + " is named twice");
+                throw new InvalidValueException(field, "namedTwice", code);
             }
             shares.add(new Share(code, percentage));
         }

@@ -41,10 +41,10 @@ public class Budget {
             throw new InvalidValueException("periodEnd", "required");
         }
         if (periodEnd.isBefore(periodStart)) {
-            throw new InvalidValueException("periodEnd", "must not be before the start");
+            throw new InvalidValueException("periodEnd", "notBeforeStart");
         }
         if (periodEnd.isAfter(periodStart.plusYears(1))) {
-            throw new InvalidValueException("periodEnd", "a budget period is at most one year");
+            throw new InvalidValueException("periodEnd", "budgetAtMostOneYear");
         }
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;

@@ -62,7 +62,7 @@ public class Component {
 
     Component(Project project, ComponentKind kind, String title, String description, String aidType) {
         if (kind == null) {
-            throw new InvalidValueException("components.kind", "required: technical, material or training");
+            throw new InvalidValueException("components.kind", "requiredComponentKind");
         }
         this.project = project;
         this.kind = kind;
@@ -77,7 +77,7 @@ public class Component {
 
     TrainingEvent addEvent(TrainingEvent.Facts facts) {
         if (kind != ComponentKind.TRAINING) {
-            throw new InvalidValueException("componentId", "training events belong to a training component");
+            throw new InvalidValueException("componentId", "trainingComponentOnly");
         }
         TrainingEvent event = new TrainingEvent(this, facts);
         events.add(event);
@@ -90,7 +90,7 @@ public class Component {
 
     EquipmentItem addItem(EquipmentItem.Facts facts) {
         if (kind != ComponentKind.MATERIAL) {
-            throw new InvalidValueException("componentId", "equipment, construction and renovation belong to a material component");
+            throw new InvalidValueException("componentId", "materialComponentOnly");
         }
         EquipmentItem item = new EquipmentItem(this, facts);
         items.add(item);

@@ -33,15 +33,15 @@ public class Contribution {
 
     public Contribution(ContributionKind kind, String description, BigDecimal quantity, Money estimatedValue) {
         if (kind == null) {
-            throw new InvalidValueException("contributions.kind", "required: expert_days or in_kind");
+            throw new InvalidValueException("contributions.kind", "requiredContributionKind");
         }
         this.kind = kind;
         this.description = Texts.required(description, 500, "contributions.description");
         if (quantity != null && quantity.signum() < 0) {
-            throw new InvalidValueException("contributions.quantity", "must not be negative");
+            throw new InvalidValueException("contributions.quantity", "notNegative");
         }
         if (kind == ContributionKind.EXPERT_DAYS && quantity == null) {
-            throw new InvalidValueException("contributions.quantity", "the number of expert-days is required");
+            throw new InvalidValueException("contributions.quantity", "expertDaysRequired");
         }
         this.quantity = quantity;
         this.valueAmount = estimatedValue == null ? null : estimatedValue.amount();

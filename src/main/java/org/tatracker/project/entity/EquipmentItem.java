@@ -101,21 +101,21 @@ public class EquipmentItem {
     public static void check(Facts f) {
         Texts.required(f.description(), 500, "description");
         if (f.kind() == null) {
-            throw new InvalidValueException("kind", "required: equipment, construction or renovation");
+            throw new InvalidValueException("kind", "requiredMaterialKind");
         }
         Texts.optional(f.recipientInstitution(), 300, "recipientInstitution");
         Texts.optional(f.maintenancePayer(), 200, "maintenancePayer");
         if (f.maintenancePlan() && (f.maintenancePayer() == null || f.maintenancePayer().isBlank())) {
-            throw new InvalidValueException("maintenancePayer", "a maintenance plan names who pays for it");
+            throw new InvalidValueException("maintenancePayer", "maintenancePayer");
         }
         if (!f.maintenancePlan() && (f.maintenanceBudget() != null || (f.maintenancePayer() != null && !f.maintenancePayer().isBlank()))) {
-            throw new InvalidValueException("maintenancePlan", "a payer or yearly budget belongs to a maintenance plan");
+            throw new InvalidValueException("maintenancePlan", "maintenancePlan");
         }
     }
 
     void addCheck(OperationalCheck check) {
         if (handoverDate != null && check.checkedOn().isBefore(handoverDate)) {
-            throw new InvalidValueException("checkedOn", "an operational check comes after the handover on " + handoverDate);
+            throw new InvalidValueException("checkedOn", "checkAfterHandover", handoverDate);
         }
         checks.add(check);
     }

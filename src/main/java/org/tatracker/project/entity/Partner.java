@@ -88,14 +88,14 @@ public class Partner {
     void apply(Facts f) {
         this.name = Texts.required(f.name(), 200, "partners.name");
         if (f.role() == null) {
-            throw new InvalidValueException("partners.role", "required: funding, accountable, extending or implementing");
+            throw new InvalidValueException("partners.role", "requiredPartnerRole");
         }
         if (f.sscRole() != null && f.country() == null) {
-            throw new InvalidValueException("partners.countryIso3", "an SSC role belongs to a country: name the partner's country");
+            throw new InvalidValueException("partners.countryIso3", "sscRoleCountry");
         }
         String ref = Texts.optional(f.iatiRef(), 100, "partners.iatiRef");
         if (ref != null && !ref.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidValueException("partners.iatiRef", "an IATI organisation identifier has letters, digits, '.', '_' and '-' only");
+            throw new InvalidValueException("partners.iatiRef", "organisationIdentifierCharacters");
         }
         // Optional, as in IATI (imported partners may lack it); the tracker's own forms require it.
         this.organisationType = f.organisationType() == null || f.organisationType().isBlank() ? null : f.organisationType().strip();

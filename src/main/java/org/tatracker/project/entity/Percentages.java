@@ -20,18 +20,18 @@ public final class Percentages {
         BigDecimal total = BigDecimal.ZERO;
         for (BigDecimal share : shares) {
             if (share == null) {
-                throw new InvalidValueException(field, "every share needs a percentage");
+                throw new InvalidValueException(field, "shareNeedsPercentage");
             }
             if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
-                throw new InvalidValueException(field, "a percentage must be more than 0 and at most 100");
+                throw new InvalidValueException(field, "percentageRange");
             }
             if (share.stripTrailingZeros().scale() > 2) {
-                throw new InvalidValueException(field, "a percentage has at most two decimals");
+                throw new InvalidValueException(field, "percentageDecimals");
             }
             total = total.add(share);
         }
         if (total.compareTo(HUNDRED) != 0) {
-            throw new InvalidValueException(field, "percentages must total 100; they total " + total.stripTrailingZeros().toPlainString());
+            throw new InvalidValueException(field, "percentagesTotal", total.stripTrailingZeros().toPlainString());
         }
     }
 }

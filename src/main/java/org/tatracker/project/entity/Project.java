@@ -244,7 +244,7 @@ public class Project {
         this.ownCode = identifierPart(ownCode, "ownCode", 60);
         this.iatiIdentifier = this.reportingOrgRef + "-" + this.ownCode;
         if (iatiIdentifier.length() > 150) {
-            throw new InvalidValueException("ownCode", "the IATI identifier would be longer than 150 characters");
+            throw new InvalidValueException("ownCode", "iatiIdentifierTooLong", 150);
         }
         this.owner = Objects.requireNonNull(owner, "owner");
         this.createdBy = by;
@@ -263,7 +263,7 @@ public class Project {
         Project p = new Project();
         p.iatiIdentifier = Texts.required(iatiIdentifier, 150, "iatiIdentifier");
         if (!p.iatiIdentifier.equals(iatiIdentifier) || p.iatiIdentifier.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidValueException("iatiIdentifier", "an IATI identifier has no spaces");
+            throw new InvalidValueException("iatiIdentifier", "iatiIdentifierNoSpaces");
         }
         p.reportingOrgRef = Texts.required(reportingOrgRef, 100, "reportingOrgRef");
         String prefix = p.reportingOrgRef + "-";
@@ -289,7 +289,7 @@ public class Project {
     private static String identifierPart(String value, String field, int max) {
         String v = Texts.required(value, max, field);
         if (!v.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidValueException(field, "letters, digits, '.', '_' and '-' only (IATI identifier)");
+            throw new InvalidValueException(field, "iatiIdentifierCharacters");
         }
         return v;
     }
@@ -299,45 +299,45 @@ public class Project {
         Texts.required(c.title(), 300, "title");
         Texts.optional(c.description(), 20_000, "description");
         if (c.status() == null) {
-            throw new InvalidValueException("status", "required (IATI ActivityStatus)");
+            throw new InvalidValueException("status", "requiredActivityStatus");
         }
         if (c.plannedStart() != null && c.plannedEnd() != null && c.plannedEnd().isBefore(c.plannedStart())) {
-            throw new InvalidValueException("plannedEnd", "must not be before the planned start");
+            throw new InvalidValueException("plannedEnd", "notBeforePlannedStart");
         }
         if (c.actualStart() != null && c.actualEnd() != null && c.actualEnd().isBefore(c.actualStart())) {
-            throw new InvalidValueException("actualEnd", "must not be before the actual start");
+            throw new InvalidValueException("actualEnd", "notBeforeActualStart");
         }
         if (c.actualEnd() != null && c.actualStart() == null) {
-            throw new InvalidValueException("actualStart", "a project that ended has started");
+            throw new InvalidValueException("actualStart", "endedHasStarted");
         }
         if (c.status().underway() && c.status() != ProjectStatus.SUSPENDED && c.actualStart() == null && c.plannedStart() == null) {
-            throw new InvalidValueException("plannedStart", "a project under way has a start date");
+            throw new InvalidValueException("plannedStart", "underwayHasStart");
         }
         boolean hasRegion = c.recipientRegion() != null && !c.recipientRegion().isBlank();
         if (c.countries().isEmpty() && !hasRegion) {
-            throw new InvalidValueException("countries", "name the recipient countries or a recipient region");
+            throw new InvalidValueException("countries", "countriesOrRegion");
         }
         if (!c.countries().isEmpty() && hasRegion) {
-            throw new InvalidValueException("recipientRegion", "name recipient countries or a region, not both");
+            throw new InvalidValueException("recipientRegion", "countriesOrRegionNotBoth");
         }
         Set<String> seen = new HashSet<>();
         for (CountryShare s : c.countries()) {
             if (!seen.add(s.country().m49())) {
-                throw new InvalidValueException("countries", s.country().iso3() + " is named twice");
+                throw new InvalidValueException("countries", "namedTwice", s.country().iso3());
             }
         }
         Percentages.requireTotal100(c.countries().stream().map(CountryShare::percentage).toList(), "countries");
         seen.clear();
         for (SectorShare s : c.sectors()) {
             if (!seen.add(s.code())) {
-                throw new InvalidValueException("sectors", s.code() + " is named twice");
+                throw new InvalidValueException("sectors", "namedTwice", s.code());
             }
         }
         Percentages.requireTotal100(c.sectors().stream().map(SectorShare::percentage).toList(), "sectors");
         seen.clear();
         for (PolicyMarkerRef m : c.policyMarkers()) {
             if (!seen.add(m.marker())) {
-                throw new InvalidValueException("policyMarkers", "policy marker " + m.marker() + " is named twice");
+                throw new InvalidValueException("policyMarkers", "markerNamedTwice", m.marker());
             }
         }
     }
@@ -364,7 +364,7 @@ public class Project {
         Set<CodeRef> newCodes = new HashSet<>();
         c.codes().forEach((list, values) -> {
             if (!CODE_LISTS.contains(list)) {
-                throw new InvalidValueException("codes", "a project is not tagged with the list " + list);
+                throw new InvalidValueException("codes", "notProjectCodeList", list);
             }
             values.forEach(v -> newCodes.add(new CodeRef(list, v)));
         });
@@ -460,7 +460,7 @@ public class Project {
         Set<SscRole> roles = EnumSet.noneOf(SscRole.class);
         partners.stream().map(Partner::sscRole).filter(Objects::nonNull).forEach(roles::add);
         if (modality != Modality.TRIANGULAR && roles.stream().anyMatch(SscRole::triangularOnly)) {
-            throw new InvalidValueException("modality", "first providers and facilitators belong to triangular cooperation");
+            throw new InvalidValueException("modality", "triangularRolesOnly");
         }
         if (status == null || !status.underway()) {
             return;
@@ -468,15 +468,15 @@ public class Project {
         if (modality == Modality.TRIANGULAR) {
             for (SscRole needed : List.of(SscRole.FIRST_PROVIDER, SscRole.FACILITATOR, SscRole.RECIPIENT)) {
                 if (!roles.contains(needed)) {
-                    throw new InvalidValueException("modality", "a triangular project under way needs a first provider, a facilitator and "
-                            + "a recipient; it has no " + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    throw new InvalidValueException("modality", "triangularNeedsRoles",
+                            needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 }
             }
         } else if (modality == Modality.SOUTH_SOUTH) {
             for (SscRole needed : List.of(SscRole.PROVIDER, SscRole.RECIPIENT)) {
                 if (!roles.contains(needed)) {
-                    throw new InvalidValueException("modality", "a South-South project under way needs a provider and a recipient; it has no "
-                            + needed.name().toLowerCase(java.util.Locale.ROOT));
+                    throw new InvalidValueException("modality", "southSouthNeedsRoles",
+                            needed.name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -558,7 +558,7 @@ public class Project {
 
     private Component own(Component component) {
         if (!components.contains(component)) {
-            throw new InvalidValueException("componentId", "not a component of this project");
+            throw new InvalidValueException("componentId", "notProjectComponent");
         }
         return component;
     }
@@ -622,8 +622,8 @@ public class Project {
     public void addBudget(Budget budget) {
         for (Budget b : budgets) {
             if (b.type() == budget.type() && !budget.periodStart().isAfter(b.periodEnd()) && !budget.periodEnd().isBefore(b.periodStart())) {
-                throw new InvalidValueException("periodStart", "overlaps the " + b.type().name().toLowerCase(java.util.Locale.ROOT)
-                        + " budget " + b.periodStart() + " to " + b.periodEnd());
+                throw new InvalidValueException("periodStart", "budgetOverlaps", b.type().name().toLowerCase(java.util.Locale.ROOT),
+                        b.periodStart(), b.periodEnd());
             }
         }
         budgets.add(budget);
@@ -646,7 +646,7 @@ public class Project {
 
     public void removeBudget(int index) {
         if (index < 0 || index >= budgets.size()) {
-            throw new InvalidValueException("budget", "no budget " + index);
+            throw new InvalidValueException("budget", "noBudget", index);
         }
         budgets.remove(index);
     }
@@ -661,7 +661,7 @@ public class Project {
 
     public void addPeriod(ResultIndicator indicator, ResultPeriod period) {
         if (!results.contains(indicator)) {
-            throw new InvalidValueException("indicatorId", "not an indicator of this project");
+            throw new InvalidValueException("indicatorId", "notProjectIndicator");
         }
         indicator.addPeriod(period);
     }
@@ -678,12 +678,11 @@ public class Project {
      */
     public NeedLink link(Need need, LinkExtent extent, String note, String by, Instant at) {
         if (needLinks.stream().anyMatch(l -> l.need().id().equals(need.id()))) {
-            throw new InvalidValueException("needId", "need " + need.id() + " is already linked to this project");
+            throw new InvalidValueException("needId", "needAlreadyLinked", need.id());
         }
         String m49 = need.assessment().country().m49();
         if (recipientRegion == null && countries.stream().noneMatch(c -> c.country().m49().equals(m49))) {
-            throw new InvalidValueException("needId", "need " + need.id() + " concerns " + need.assessment().country().iso3()
-                    + ", which is not a recipient country of this project");
+            throw new InvalidValueException("needId", "needOtherCountry", need.id(), need.assessment().country().iso3());
         }
         NeedLink link = new NeedLink(this, need, extent, note, by, at);
         needLinks.add(link);
@@ -693,7 +692,7 @@ public class Project {
 
     public NeedLink unlink(long needId) {
         NeedLink link = needLinks.stream().filter(l -> l.need().id() == needId).findFirst()
-                .orElseThrow(() -> new InvalidValueException("needId", "need " + needId + " is not linked to this project"));
+                .orElseThrow(() -> new InvalidValueException("needId", "needNotLinked", needId));
         needLinks.remove(link);
         refreshNeedsBased();
         return link;

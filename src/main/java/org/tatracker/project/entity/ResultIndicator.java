@@ -59,10 +59,10 @@ public class ResultIndicator {
         this.title = Texts.required(title, 300, "title");
         this.unit = Texts.required(unit, 100, "unit");
         if ((baselineValue == null) != (baselineYear == null)) {
-            throw new InvalidValueException("baselineYear", "a baseline has both a value and a year");
+            throw new InvalidValueException("baselineYear", "baselineValueAndYear");
         }
         if (baselineYear != null && (baselineYear < 1990 || baselineYear > 2100)) {
-            throw new InvalidValueException("baselineYear", "must be a year between 1990 and 2100");
+            throw new InvalidValueException("baselineYear", "yearRange", 1990, 2100);
         }
         this.baselineValue = baselineValue;
         this.baselineYear = baselineYear;
@@ -71,11 +71,11 @@ public class ResultIndicator {
 
     void addPeriod(ResultPeriod period) {
         if (period.bySex() && !bySex) {
-            throw new InvalidValueException("targetFemale", "this indicator is not disaggregated by sex");
+            throw new InvalidValueException("targetFemale", "notBySex");
         }
         for (ResultPeriod p : periods) {
             if (!period.periodStart().isAfter(p.periodEnd()) && !period.periodEnd().isBefore(p.periodStart())) {
-                throw new InvalidValueException("periodStart", "overlaps the period " + p.periodStart() + " to " + p.periodEnd());
+                throw new InvalidValueException("periodStart", "periodOverlaps", p.periodStart(), p.periodEnd());
             }
         }
         periods.add(period);

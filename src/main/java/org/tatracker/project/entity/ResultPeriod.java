@@ -46,10 +46,10 @@ public class ResultPeriod {
             throw new InvalidValueException("periodEnd", "required");
         }
         if (periodEnd.isBefore(periodStart)) {
-            throw new InvalidValueException("periodEnd", "must not be before the start");
+            throw new InvalidValueException("periodEnd", "notBeforeStart");
         }
         if (target == null && actual == null) {
-            throw new InvalidValueException("target", "a period needs a target, an actual or both");
+            throw new InvalidValueException("target", "targetOrActual");
         }
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;

@@ -56,23 +56,22 @@ public class Sustainability {
         this.exitHandover = exitHandover;
         this.exitOwner = Texts.optional(exitOwner, 200, "sustainability.exitOwner");
         if (this.exitStrategy == null && (exitHandover != null || this.exitOwner != null)) {
-            throw new InvalidValueException("sustainability.exitStrategy", "describe the exit strategy that the handover date and owner belong to");
+            throw new InvalidValueException("sustainability.exitStrategy", "exitStrategy");
         }
         this.cofinancingAmount = cofinancing == null ? null : cofinancing.amount();
         this.cofinancingCurrency = cofinancing == null ? null : cofinancing.currency();
         this.recurrentTakenOver = recurrentTakenOver;
         if (!recurrentTakenOver && (recurrentAmount != null || recurrentFrom != null)) {
-            throw new InvalidValueException("sustainability.recurrentTakenOver",
-                    "an amount or start date of a national budget line needs the take-over to be stated");
+            throw new InvalidValueException("sustainability.recurrentTakenOver", "recurrentTakenOver");
         }
         if (recurrentTakenOver && recurrentFrom == null) {
-            throw new InvalidValueException("sustainability.recurrentFrom", "required when a national budget line takes over recurrent costs");
+            throw new InvalidValueException("sustainability.recurrentFrom", "recurrentFrom");
         }
         this.recurrentAmount = recurrentAmount == null ? null : recurrentAmount.amount();
         this.recurrentCurrency = recurrentAmount == null ? null : recurrentAmount.currency();
         this.recurrentFrom = recurrentFrom;
         if (nationalSystemsPercent != null && (nationalSystemsPercent.signum() < 0 || nationalSystemsPercent.compareTo(Percentages.HUNDRED) > 0)) {
-            throw new InvalidValueException("sustainability.nationalSystemsPercent", "must be between 0 and 100");
+            throw new InvalidValueException("sustainability.nationalSystemsPercent", "between0And100");
         }
         this.nationalSystemsPercent = nationalSystemsPercent;
     }

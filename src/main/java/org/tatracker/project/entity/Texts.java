@@ -22,7 +22,7 @@ final class Texts {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidValueException(field, "at most " + max + " characters");
+            throw new InvalidValueException(field, "maxLength", max);
         }
         return v;
     }

@@ -44,7 +44,7 @@ public class TheoryOfChange {
         this.assumptions = Texts.optional(assumptions, 20_000, "theoryOfChange.assumptions");
         this.risks = Texts.optional(risks, 20_000, "theoryOfChange.risks");
         if ((this.outcomes != null || this.outputs != null) && this.problem == null) {
-            throw new InvalidValueException("theoryOfChange.problem", "state the problem that the outcomes and outputs answer");
+            throw new InvalidValueException("theoryOfChange.problem", "theoryProblem");
         }
     }
 

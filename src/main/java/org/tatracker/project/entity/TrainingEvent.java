@@ -134,13 +134,13 @@ public class TrainingEvent {
             throw new InvalidValueException("endDate", "required");
         }
         if (f.endDate().isBefore(f.startDate())) {
-            throw new InvalidValueException("endDate", "must not be before the start");
+            throw new InvalidValueException("endDate", "notBeforeStart");
         }
         if (f.modality() == null) {
-            throw new InvalidValueException("modality", "required: face_to_face, e_learning or blended");
+            throw new InvalidValueException("modality", "requiredTrainingModality");
         }
         if (f.type() == null) {
-            throw new InvalidValueException("type", "required: course, training_of_trainers, mentoring or study_visit");
+            throw new InvalidValueException("type", "requiredTrainingType");
         }
         nonNegative(f.female(), "female");
         nonNegative(f.male(), "male");
@@ -149,16 +149,16 @@ public class TrainingEvent {
         nonNegative(f.secondaryTrainees(), "secondaryTrainees");
         int participants = f.female() + f.male() + f.notStated();
         if (participants == 0) {
-            throw new InvalidValueException("female", "count the participants by sex (female, male, not stated)");
+            throw new InvalidValueException("female", "participantsBySex");
         }
         if (f.certifiedTrainers() > participants) {
-            throw new InvalidValueException("certifiedTrainers", "cannot exceed the " + participants + " participants");
+            throw new InvalidValueException("certifiedTrainers", "trainersExceedParticipants", participants);
         }
         if (f.certifiedTrainers() > 0 && f.type() != TrainingType.TRAINING_OF_TRAINERS) {
-            throw new InvalidValueException("certifiedTrainers", "trainers are certified by a training of trainers");
+            throw new InvalidValueException("certifiedTrainers", "trainersCertifiedByToT");
         }
         if (f.secondaryTrainees() > 0 && f.certifiedTrainers() == 0) {
-            throw new InvalidValueException("secondaryTrainees", "people trained in turn need certified trainers");
+            throw new InvalidValueException("secondaryTrainees", "secondaryNeedTrainers");
         }
         score(f.preScore(), "preScore");
         score(f.postScore(), "postScore");
@@ -169,13 +169,12 @@ public class TrainingEvent {
             for (InstitutionCount c : f.institutions()) {
                 nonNegative(c.participants(), "institutions");
                 if (!seen.add(c.institution())) {
-                    throw new InvalidValueException("institutions", "institution " + c.institution() + " is counted twice");
+                    throw new InvalidValueException("institutions", "institutionTwice", c.institution());
                 }
                 byInstitution += c.participants();
             }
             if (byInstitution > participants) {
-                throw new InvalidValueException("institutions", "participants by institution (" + byInstitution
-                        + ") exceed the participants by sex (" + participants + ")");
+                throw new InvalidValueException("institutions", "institutionsExceedParticipants", byInstitution, participants);
             }
         }
     }
@@ -212,13 +211,13 @@ public class TrainingEvent {
 
     private static void nonNegative(int value, String field) {
         if (value < 0) {
-            throw new InvalidValueException(field, "must not be negative");
+            throw new InvalidValueException(field, "notNegative");
         }
     }
 
     private static void score(BigDecimal value, String field) {
         if (value != null && (value.signum() < 0 || value.compareTo(Percentages.HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2)) {
-            throw new InvalidValueException(field, "must be between 0 and 100, with at most two decimals");
+            throw new InvalidValueException(field, "scoreRange");
         }
     }
 

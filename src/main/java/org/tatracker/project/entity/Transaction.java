@@ -80,7 +80,7 @@ public class Transaction {
 
     Transaction(Project project, Facts f, UsdValue usd) {
         if (f.type() == null) {
-            throw new InvalidValueException("type", "required: incoming_funds, commitment, disbursement or expenditure");
+            throw new InvalidValueException("type", "requiredTransactionType");
         }
         if (f.date() == null) {
             throw new InvalidValueException("date", "required");

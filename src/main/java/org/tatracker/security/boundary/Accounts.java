@@ -22,6 +22,7 @@ import org.tatracker.audit.control.Changes;
 import org.tatracker.audit.entity.AuditAction;
 import org.tatracker.country.entity.Country;
 import org.tatracker.platform.boundary.Page;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 import org.tatracker.platform.entity.InvalidValueException;
 import org.tatracker.security.control.AccessPolicy;
 import org.tatracker.security.control.Actor;
@@ -155,7 +156,7 @@ public class Accounts {
         Actor actor = actor();
         Refusals.require(AccessPolicy.administers(actor), actor);
         if (byUsername(input.username()).isPresent()) {
-            throw new InvalidValueException("username", "is taken");
+            throw new InvalidValueException("username", "isTaken");
         }
         checkPassword(input.username(), input.password());
         Account account = new Account(input.username(), input.displayName(), input.email(), input.role(),
@@ -176,16 +177,16 @@ public class Accounts {
         Refusals.require(AccessPolicy.administers(actor), actor);
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new jakarta.ws.rs.NotFoundException("No account has the id " + id);
+            throw new ResourceNotFoundException("noAccount", id);
         }
         if (input.version() == null) {
-            throw new InvalidValueException("version", "required to update");
+            throw new InvalidValueException("version", "requiredToUpdate");
         }
         if (input.version() != account.version()) {
             throw new OptimisticLockException("Account " + id + " is at version " + account.version());
         }
         if (!account.username().equals(input.username())) {
-            throw new InvalidValueException("username", "cannot be changed");
+            throw new InvalidValueException("username", "cannotBeChanged");
         }
         Map<String, Object> before = snapshot(account);
         account.describe(input.displayName(), input.email());
@@ -198,7 +199,7 @@ public class Accounts {
             }
         }
         if (account.role() != Role.ADMIN && account.id().equals(actor.accountId())) {
-            throw new InvalidValueException("role", "you cannot take your own administrator role");
+            throw new InvalidValueException("role", "ownAdministratorRole");
         }
         em.flush();
         var changes = Changes.between(before, snapshot(account));
@@ -212,7 +213,7 @@ public class Accounts {
         Actor actor = actor();
         Refusals.require(AccessPolicy.administers(actor), actor);
         Account account = Optional.ofNullable(em.find(Account.class, id))
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No account has the id " + id));
+                .orElseThrow(() -> new ResourceNotFoundException("noAccount", id));
         account.unlock();
         audit.record(actor.username(), AuditAction.UPDATE, ENTITY, account.id(), "Account " + account.username() + " unlocked", Map.of());
         return view(account);
@@ -237,7 +238,7 @@ public class Accounts {
         Refusals.require(actor.authenticated(), actor);
         Account account = em.find(Account.class, actor.accountId());
         if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
-            throw new InvalidValueException("currentPassword", "is not your current password");
+            throw new InvalidValueException("currentPassword", "notCurrentPassword");
         }
         checkPassword(account.username(), replacement);
         account.changePasswordHash(passwordHash.generate(replacement.toCharArray()));
@@ -275,7 +276,7 @@ public class Accounts {
         Refusals.require(actor.authenticated(), actor);
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !(token.account().id().equals(actor.accountId()) || AccessPolicy.administers(actor))) {
-            throw new jakarta.ws.rs.NotFoundException("No token of yours has the id " + id);
+            throw new ResourceNotFoundException("noToken", id);
         }
         token.revoke(Instant.now(clock));
         audit.record(actor.username(), AuditAction.TOKEN_REVOKED, "ApiToken", token.id(), "API token '" + token.name() + "' revoked", Map.of());
@@ -314,11 +315,11 @@ public class Accounts {
 
     private void checkPassword(String username, String password) {
         PasswordRule.refusal(username, password).ifPresent(key -> {
-            throw new InvalidValueException("password", switch (key) {
-                case "password.tooShort" -> "must be at least " + PasswordRule.MIN_LENGTH + " characters";
-                case "password.tooLong" -> "must be at most " + PasswordRule.MAX_LENGTH + " characters";
-                default -> "must not be the username";
-            });
+            throw switch (key) {
+                case "password.tooShort" -> new InvalidValueException("password", "minLength", PasswordRule.MIN_LENGTH);
+                case "password.tooLong" -> new InvalidValueException("password", "mustBeAtMostLength", PasswordRule.MAX_LENGTH);
+                default -> new InvalidValueException("password", "notTheUsername");
+            };
         });
     }
 
@@ -327,7 +328,7 @@ public class Accounts {
             return null;
         }
         return Optional.ofNullable(em.find(Organisation.class, id))
-                .orElseThrow(() -> new InvalidValueException("organisationId", "no organisation has the id " + id));
+                .orElseThrow(() -> new InvalidValueException("organisationId", "noOrganisationId", id));
     }
 
     private List<Country> countries(List<String> iso3s) {
@@ -338,7 +339,7 @@ public class Accounts {
                 .setParameter("codes", iso3s).getResultList();
         if (found.size() != new java.util.HashSet<>(iso3s).size()) {
             List<String> known = found.stream().map(Country::iso3).toList();
-            throw new InvalidValueException("countries", "unknown country code(s) " + iso3s.stream().filter(c -> !known.contains(c)).toList());
+            throw new InvalidValueException("countries", "unknownCountryCodes", iso3s.stream().filter(c -> !known.contains(c)).toList());
         }
         return found;
     }

@@ -3,7 +3,6 @@ package org.tatracker.security.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tatracker.audit.control.AuditView;
 import org.tatracker.platform.boundary.Page;
 import org.tatracker.platform.boundary.QueryParameters;
+import org.tatracker.platform.boundary.ResourceNotFoundException;
 
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class AccountsResource {
     @Operation(summary = "Create an account (administrators)")
     public Response create(AccountInput input, @Context UriInfo uri) {
         if (input == null) {
-            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "an account is required");
+            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "accountRequired");
         }
         AccountView created = accounts.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
@@ -54,7 +54,7 @@ public class AccountsResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "One account (administrators, or its owner)")
     public AccountView get(@PathParam("id") long id) {
-        return accounts.find(id).orElseThrow(() -> new NotFoundException("No account has the id " + id));
+        return accounts.find(id).orElseThrow(() -> new ResourceNotFoundException("noAccount", id));
     }
 
     @PUT
@@ -62,7 +62,7 @@ public class AccountsResource {
     @Operation(summary = "Change an account's name, e-mail, role, scope or enabled flag (administrators); send the version you read")
     public AccountView update(@PathParam("id") long id, AccountInput input) {
         if (input == null) {
-            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "an account is required");
+            throw new org.tatracker.platform.boundary.InvalidParameterException("body", "accountRequired");
         }
         return accounts.update(id, input);
     }

@@ -47,11 +47,11 @@ public class Organisations {
         if (countryIso3 != null && !countryIso3.isBlank()) {
             country = em.createQuery("SELECT c FROM Country c WHERE c.iso3 = :c", Country.class).setParameter("c", countryIso3)
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidValueException("countryIso3", "unknown country code " + countryIso3));
+                    .orElseThrow(() -> new InvalidValueException("countryIso3", "unknownCountryCode", countryIso3));
         }
         if (name != null && !em.createQuery("SELECT o FROM Organisation o WHERE o.name = :n", Organisation.class)
                 .setParameter("n", name.strip()).getResultList().isEmpty()) {
-            throw new InvalidValueException("name", "is taken");
+            throw new InvalidValueException("name", "isTaken");
         }
         Organisation organisation = new Organisation(name, kind, country);
         em.persist(organisation);

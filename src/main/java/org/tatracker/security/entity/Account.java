@@ -92,7 +92,7 @@ public class Account {
     public Account(String username, String displayName, String email, Role role, Organisation organisation,
             Collection<Country> countries, String passwordHash, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidValueException("username", "3 to 60 lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidValueException("username", "usernameCharacters");
         }
         this.username = username;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -103,10 +103,10 @@ public class Account {
 
     public final void describe(String newDisplayName, String newEmail) {
         if (newDisplayName == null || newDisplayName.isBlank() || newDisplayName.strip().length() > 200) {
-            throw new InvalidValueException("displayName", "required, at most 200 characters");
+            throw new InvalidValueException("displayName", "requiredMaxLength", 200);
         }
         if (newEmail == null || newEmail.length() > 254 || !EMAIL.matcher(newEmail.strip()).matches()) {
-            throw new InvalidValueException("email", "not an e-mail address");
+            throw new InvalidValueException("email", "notAnEmail");
         }
         this.displayName = newDisplayName.strip();
         this.email = newEmail.strip();
@@ -120,31 +120,31 @@ public class Account {
         switch (newRole) {
             case ADMIN -> {
                 if (!scope.isEmpty()) {
-                    throw new InvalidValueException("countries", "an administrator has no country scope");
+                    throw new InvalidValueException("countries", "adminNoCountries");
                 }
             }
             case FIELD_OFFICE -> {
                 if (kind != OrganisationKind.FIELD_OFFICE) {
-                    throw new InvalidValueException("organisation", "a field office account belongs to a field office");
+                    throw new InvalidValueException("organisation", "fieldOfficeAccountOrganisation");
                 }
                 if (scope.isEmpty()) {
-                    throw new InvalidValueException("countries", "a field office covers at least one country");
+                    throw new InvalidValueException("countries", "fieldOfficeCountries");
                 }
             }
             case GOVERNMENT -> {
                 if (kind != OrganisationKind.GOVERNMENT) {
-                    throw new InvalidValueException("organisation", "a government account belongs to a government");
+                    throw new InvalidValueException("organisation", "governmentAccountOrganisation");
                 }
                 if (scope.size() != 1 || !scope.contains(newOrganisation.country())) {
-                    throw new InvalidValueException("countries", "a government account covers exactly its own country");
+                    throw new InvalidValueException("countries", "governmentAccountCountry");
                 }
             }
             case DONOR -> {
                 if (kind != OrganisationKind.DONOR) {
-                    throw new InvalidValueException("organisation", "a donor account belongs to a donor");
+                    throw new InvalidValueException("organisation", "donorAccountOrganisation");
                 }
                 if (!scope.isEmpty()) {
-                    throw new InvalidValueException("countries", "a donor's scope is its organisation, not countries");
+                    throw new InvalidValueException("countries", "donorNoCountries");
                 }
             }
         }

@@ -52,7 +52,7 @@ public class ApiToken {
     public ApiToken(Account account, String name, String tokenHash, String prefix, Instant createdAt) {
         this.account = Objects.requireNonNull(account, "account");
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new org.tatracker.platform.entity.InvalidValueException("name", "required, at most 100 characters");
+            throw new org.tatracker.platform.entity.InvalidValueException("name", "requiredMaxLength", 100);
         }
         if (tokenHash == null || !tokenHash.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("token hash must be a SHA-256 hex digest");

@@ -46,14 +46,14 @@ public class Organisation {
         this.kind = Objects.requireNonNull(kind, "kind");
         rename(name);
         if (kind == OrganisationKind.GOVERNMENT && country == null) {
-            throw new org.tatracker.platform.entity.InvalidValueException("country", "a government belongs to a country");
+            throw new org.tatracker.platform.entity.InvalidValueException("country", "governmentCountry");
         }
         this.country = country;
     }
 
     public final void rename(String newName) {
         if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
-            throw new org.tatracker.platform.entity.InvalidValueException("name", "required, at most 200 characters");
+            throw new org.tatracker.platform.entity.InvalidValueException("name", "requiredMaxLength", 200);
         }
         this.name = newName.strip();
     }

@@ -37,4 +37,25 @@ class LanguageTest {
         assertEquals(List.of("ar", "zh", "en", "fr", "ru", "es"), List.copyOf(name.all().keySet()));
         assertThrows(IllegalArgumentException.class, () -> new LocalizedName(Map.of(Language.FR, "Kenya")));
     }
+
+    @Test
+    void anAcceptLanguageHeaderChoosesTheMostWantedOfTheSix() {
+        assertEquals(Language.FR, Language.fromAcceptLanguage("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5"));
+        assertEquals(Language.RU, Language.fromAcceptLanguage("de-DE, ru;q=0.5, fr;q=0.4"), "German is not one of the six");
+        assertEquals(Language.ES, Language.fromAcceptLanguage("fr;q=0.5, es"), "weights, not order, decide");
+        assertEquals(Language.AR, Language.fromAcceptLanguage("en;q=0, ar-EG;q=0.3"), "q=0 refuses a language");
+        assertEquals(Language.ZH, Language.fromAcceptLanguage("zh-Hant-TW"));
+        assertEquals(Language.EN, Language.fromAcceptLanguage("*"));
+        assertEquals(Language.EN, Language.fromAcceptLanguage("de, ja"));
+        assertEquals(Language.EN, Language.fromAcceptLanguage(null));
+        assertEquals(Language.EN, Language.fromAcceptLanguage(" "));
+        assertEquals(Language.EN, Language.fromAcceptLanguage("fr;q=abc, ;;"), "a malformed header reads as none");
+    }
+
+    @Test
+    void theFirstPreferredLocaleOfTheSixWins() {
+        assertEquals(Language.RU, Language.firstOf(List.of(Locale.GERMAN, Locale.forLanguageTag("ru-RU"), Locale.FRENCH)));
+        assertEquals(Language.EN, Language.firstOf(List.of(Locale.JAPANESE)));
+        assertEquals(Language.EN, Language.firstOf(null));
+    }
 }
