@@ -9,6 +9,12 @@ CREATE TABLE portfolio_change (
     country_m49 CHAR(3),
     CONSTRAINT pk_portfolio_change PRIMARY KEY (id)
 );
+-- a country's linked needs are read again from its needs when they change
+CREATE INDEX ix_need_country ON need (country_m49);
+-- the dashboard's table of needs nobody answers yet: a page of ids in id order, read from the index without sorting
+CREATE INDEX ix_need_open ON need (counted, status, priority, id);
+-- the donors and implementers the filters offer: distinct names of a role, read from the index
+CREATE INDEX ix_partner_role_name ON project_partner (org_role, name);
 CREATE TRIGGER tr_project_ins AFTER INSERT ON project REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO portfolio_change (project_id) VALUES (n.id);
 CREATE TRIGGER tr_project_upd AFTER UPDATE ON project REFERENCING NEW AS n FOR EACH ROW

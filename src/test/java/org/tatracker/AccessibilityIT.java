@@ -92,6 +92,55 @@ class AccessibilityIT extends BrowserTestBase {
         assertTrue(found.size() >= 48, "every page in English, Arabic and Chinese");
     }
 
+    /**
+     * What a page shows only after an action: every step of the assessment editor's wizard, the confirmation dialog of a
+     * workflow step, and the project's dialog for linking needs; each checked by axe-core while it shows, in English and
+     * in Arabic (right to left).
+     */
+    @Test
+    void dialogsAndWizardStepsHaveNoSeriousOrCriticalViolation() {
+        long[] ids = records();
+        signIn("admin", "admin-password-for-tests");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        Map<String, List<Axe.Violation>> found = new LinkedHashMap<>();
+        for (String lang : List.of("en", "ar")) {
+            java.util.ResourceBundle msg = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", java.util.Locale.forLanguageTag(lang));
+            driver.get(base() + "assessment-edit.xhtml?id=" + ids[0] + "&lang=" + lang);
+            List<String> steps = List.of("basics", "scope", "methods", "findings", "needs", "recommendations");
+            for (int i = 0; i < steps.size(); i++) {
+                String title = msg.getString("editor.step." + steps.get(i));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-wizard-step-title.ui-state-highlight"), title));
+                found.put("wizard step " + steps.get(i) + " (" + lang + ")", Axe.check(driver, "wizard step " + steps.get(i)));
+                if (i < steps.size() - 1) {
+                    driver.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
+                }
+            }
+
+            driver.get(base() + "assessment.xhtml?id=" + ids[0] + "&lang=" + lang);
+            driver.findElement(By.cssSelector("button.step-submit")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no")));
+            found.put("confirmation dialog (" + lang + ")", Axe.check(driver, "confirmation dialog"));
+            driver.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+
+            driver.get(base() + "project.xhtml?id=" + ids[1] + "&lang=" + lang);
+            driver.findElement(By.xpath("//a[@role='tab'][normalize-space()='" + msg.getString("project.tab.needs") + "']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='needsForm:openLinks']"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkDialog")));
+            found.put("link dialog (" + lang + ")", Axe.check(driver, "link dialog"));
+            driver.findElement(By.cssSelector("[id$='cancelLinks']")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("linkDialog")));
+        }
+        List<String> serious = new ArrayList<>();
+        found.forEach((state, violations) -> violations.stream().filter(Axe.Violation::seriousOrCritical)
+                .forEach(v -> serious.add(state + ": " + v)));
+        long minor = found.values().stream().flatMap(List::stream).filter(v -> !v.seriousOrCritical()).count();
+        System.out.println("axe-core on dialogs and wizard steps: " + found.size() + " states, " + serious.size() + " serious or critical, "
+                + minor + " minor or moderate");
+        assertEquals(List.of(), serious, String.join("\n", serious));
+        assertEquals(16, found.size(), "six wizard steps and two dialogs, in two languages");
+    }
+
     static final List<String> LANGUAGES = List.of("en", "ar", "zh", "fr", "ru", "es");
 
     /** Pages whose heading is a record's own title or name: data, in the language it was written in. */
