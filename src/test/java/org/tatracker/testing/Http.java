@@ -28,6 +28,7 @@ public final class Http {
 
     private final URI base;
     private final String authorization;
+    private final String language;
 
     public Http(URL base) {
         this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
@@ -38,8 +39,18 @@ public final class Http {
     }
 
     private Http(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Http(URI base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}). */
+    public Http inLanguage(String acceptLanguage) {
+        return new Http(base, authorization, acceptLanguage);
     }
 
     /** The same client signing in with HTTP Basic. */
@@ -133,6 +144,9 @@ public final class Http {
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

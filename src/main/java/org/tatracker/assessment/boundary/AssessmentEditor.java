@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.event.FlowEvent;
-import org.primefaces.model.file.UploadedFile;
 import org.tatracker.assessment.control.AssessmentViews;
 import org.tatracker.assessment.control.NeedSheet;
 import org.tatracker.assessment.entity.AssistanceKind;
@@ -91,7 +90,7 @@ public class AssessmentEditor implements Serializable {
     private List<String> needGroups = new ArrayList<>();
     private BigDecimal needCost;
     private String needCurrency = "USD";
-    private transient UploadedFile sheet;
+    private transient jakarta.servlet.http.Part sheet;
 
     public void load() throws IOException {
         if (id == null) {
@@ -263,8 +262,14 @@ public class AssessmentEditor implements Serializable {
             FacesMessages.error("editor:sheet", "editor.fileTooLarge");
             return;
         }
-        byte[] content = sheet.getContent();
-        String name = sheet.getFileName() == null ? "" : sheet.getFileName().toLowerCase(java.util.Locale.ROOT);
+        byte[] content;
+        try (java.io.InputStream in = sheet.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            FacesMessages.error("editor:sheet", "editor.noFile");
+            return;
+        }
+        String name = sheet.getSubmittedFileName() == null ? "" : sheet.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
         try {
             assessments.importNeeds(id, name.endsWith(".xlsx") ? NeedSheet.xlsx(content) : NeedSheet.csv(content));
             reload();
@@ -367,6 +372,6 @@ public class AssessmentEditor implements Serializable {
     public void setNeedCost(BigDecimal v) { this.needCost = v; }
     public String getNeedCurrency() { return needCurrency; }
     public void setNeedCurrency(String v) { this.needCurrency = v; }
-    public UploadedFile getSheet() { return sheet; }
-    public void setSheet(UploadedFile sheet) { this.sheet = sheet; }
+    public jakarta.servlet.http.Part getSheet() { return sheet; }
+    public void setSheet(jakarta.servlet.http.Part sheet) { this.sheet = sheet; }
 }

@@ -286,9 +286,9 @@ public class Assessment {
     private void requireDraft() {
         if (status != AssessmentStatus.DRAFT) {
             if (status == AssessmentStatus.VALIDATED) {
-                throw new IllegalTransitionException("onlyDraftChangesAmend", status);
+                throw new IllegalTransitionException("onlyDraftChangesAmend", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
             }
-            throw new IllegalTransitionException("onlyDraftChanges", status);
+            throw new IllegalTransitionException("onlyDraftChanges", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
         }
     }
 
@@ -344,7 +344,7 @@ public class Assessment {
             if (superseded) {
                 throw new IllegalTransitionException("onlyCurrentValidatedAmendedSuperseded");
             }
-            throw new IllegalTransitionException("onlyCurrentValidatedAmended", status);
+            throw new IllegalTransitionException("onlyCurrentValidatedAmended", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
         }
         Assessment next = new Assessment(country, leadOffice, content(), by, at);
         next.seriesId = series();
@@ -359,12 +359,18 @@ public class Assessment {
         return next;
     }
 
+    /** An action's label, as the pages name it, for a refusal in the reader's language. */
+    private static org.tatracker.i18n.entity.Reason label(AssessmentAction action) {
+        return org.tatracker.i18n.entity.Reason.of("assessment.action." + action.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private void move(AssessmentAction action, String by, Instant at, String note) {
         if (superseded || !action.allowedFrom(status)) {
             if (superseded) {
-                throw new IllegalTransitionException("transitionNotAllowedSuperseded", action.name().toLowerCase());
+                throw new IllegalTransitionException("transitionNotAllowedSuperseded", label(action));
             }
-            throw new IllegalTransitionException("transitionNotAllowed", action.name().toLowerCase(), status.name().toLowerCase());
+            throw new IllegalTransitionException("transitionNotAllowed", label(action), org.tatracker.i18n.entity.Reason.of("assessment.status."
+                    + status.name()));
         }
         AssessmentStatus from = status;
         status = action.target();

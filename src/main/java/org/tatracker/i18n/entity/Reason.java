@@ -62,7 +62,9 @@ public final class Reason implements Serializable {
         Locale language = Language.of(locale).locale();
         ResourceBundle bundle = bundle(language);
         if (bundle == null || !bundle.containsKey(key)) {
-            return key;
+            // a label of the interface's bundle (a status, an action) nested in a reason; else a text given as it is
+            ResourceBundle labels = bundle("org.tatracker.i18n.messages", language);
+            return labels != null && labels.containsKey(key) ? labels.getString(key) : key;
         }
         Object[] rendered = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -78,9 +80,13 @@ public final class Reason implements Serializable {
     }
 
     private static ResourceBundle bundle(Locale language) {
+        return bundle(BUNDLE, language);
+    }
+
+    private static ResourceBundle bundle(String name, Locale language) {
         try {
             // English is the base file (reasons.properties); the other five have their suffix.
-            return ResourceBundle.getBundle(BUNDLE, Language.EN.locale().equals(language) ? Locale.ROOT : language,
+            return ResourceBundle.getBundle(name, Language.EN.locale().equals(language) ? Locale.ROOT : language,
                     Reason.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException e) {
             return null;

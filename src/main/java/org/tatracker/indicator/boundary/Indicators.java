@@ -394,6 +394,9 @@ public class Indicators {
         // the projects linked to open needs of the area, whatever the filters (an open need has no active or completed project)
         Map<String, Map<Long, BigDecimal>> commitments = new HashMap<>();
         for (Portfolio.Project p : portfolio.projects()) {
+            if (ANSWERING.contains(p.status())) {
+                continue; // an open need has no active or completed project (the need status rule): the others' links are read
+            }
             for (Long id : p.needs()) {
                 Portfolio.Need n = portfolio.need(id);
                 if (n != null && n.status() == NeedStatus.OPEN && n.counted() && scope.counts(n.m49(), n.published())) {

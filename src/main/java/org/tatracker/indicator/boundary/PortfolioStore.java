@@ -38,13 +38,17 @@ import org.tatracker.project.entity.TrainingType;
  * the countries' needs named there are read again, and the rows deleted. Many changes at once (the demo generator, an
  * import) are cheaper to read whole, past {@link #REREAD_LIMIT} projects.
  * <p>
- * Callers get an unchanging copy; the store is a singleton that brings it up to date one caller at a time. Reading the
- * log takes a millisecond when nothing changed. Every query is JPQL with parameters, or plain SQL on the log table.
+ * Callers get an unchanging copy; the store is a singleton that brings it up to date one caller at a time, each time in a
+ * transaction of its own (committed before the caller goes on: the log rows it deleted are not held locked by the caller's
+ * transaction, and the copy never holds what a caller's transaction wrote and may still roll back). A transaction must
+ * therefore not write projects or needs and then read a dashboard: the store would wait for its log rows. Reading the log
+ * takes a millisecond when nothing changed. Every query is JPQL with parameters, or plain SQL on the log table.
  */
 @Singleton
 @Startup
 @DependsOn("ReferenceData")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
 public class PortfolioStore {
 
     private static final Logger LOG = Logger.getLogger(PortfolioStore.class.getName());
@@ -95,11 +99,9 @@ public class PortfolioStore {
         if (changes.size() > LOG_LIMIT) {
             return readAgain();
         }
-        long last = 0;
         Set<Long> projects = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (Object[] row : changes) {
-            last = Math.max(last, ((Number) row[0]).longValue());
             if (row[1] != null) {
                 projects.add(((Number) row[1]).longValue());
             }
@@ -107,7 +109,7 @@ public class PortfolioStore {
                 countries.add(((String) row[2]).strip());
             }
         }
-        em.createNativeQuery("DELETE FROM portfolio_change WHERE id <= ?").setParameter(1, last).executeUpdate();
+        deleteRead(changes);
         if (projects.size() > REREAD_LIMIT) {
             return readAgain();
         }
@@ -122,14 +124,38 @@ public class PortfolioStore {
         return portfolio;
     }
 
-    /** Reads the portfolio whole, the change log emptied first (a change committed meanwhile is read again next time). */
+    /** Deletes the log rows read, by id: a change logged meanwhile, even with a lower id, stays for the next time. */
+    private void deleteRead(List<Object[]> changes) {
+        List<Long> ids = changes.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            var delete = em.createNativeQuery("DELETE FROM portfolio_change WHERE id IN (" + String.join(",", java.util.Collections.nCopies(
+                    chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Reads the portfolio whole. The change log is emptied first, in a transaction of its own (so that deleting many rows,
+     * which Derby may lock as a whole table, does not hold up writers for the whole read); a change committed after that is
+     * in the log again and read next time.
+     */
     public synchronized Portfolio readAgain() {
         long started = System.nanoTime();
-        em.createNativeQuery("DELETE FROM portfolio_change").executeUpdate();
-        portfolio = readWhole();
+        context.getBusinessObject(PortfolioStore.class).emptyLog();
+        Portfolio read = readWhole();
+        portfolio = read;
         LOG.info(() -> String.format(Locale.ROOT, "Read the portfolio for the dashboards: %,d projects in %d ms", portfolio.size(),
                 (System.nanoTime() - started) / 1_000_000));
         return portfolio;
+    }
+
+    /** Empties the change log, committed at once. */
+    public void emptyLog() {
+        em.createNativeQuery("DELETE FROM portfolio_change").executeUpdate();
     }
 
     private Portfolio readWhole() {

@@ -92,6 +92,11 @@ public final class Portfolio {
         public static final String NOWHERE = "";
 
         public boolean selects(Project p) {
+            return selects(p, text == null ? null : titleMatcher(text));
+        }
+
+        /** The same with the search text's matcher made once for many projects. */
+        boolean selects(Project p, java.util.function.Predicate<String> title) {
             if (countryM49 != null && p.countries().stream().noneMatch(s -> s.m49().equals(countryM49))) {
                 return false;
             }
@@ -110,7 +115,7 @@ public final class Portfolio {
             if (year != null && (p.startYear() == null || p.startYear() > year || (p.endYear() != null && p.endYear() < year))) {
                 return false;
             }
-            return text == null || matches(p.title(), text) || text.equals(p.iatiIdentifier());
+            return text == null || (p.title() != null && title.test(p.title())) || text.equals(p.iatiIdentifier());
         }
 
         /** Whether nothing is filtered. */
@@ -124,19 +129,17 @@ public final class Portfolio {
         }
 
         /** LIKE '%text%' over the lower-case title, where '%' and '_' typed by a person match any one character (SearchText). */
-        static boolean matches(String lowerTitle, String text) {
-            if (lowerTitle == null) {
-                return false;
-            }
+        static java.util.function.Predicate<String> titleMatcher(String text) {
             String typed = text.strip().toLowerCase(Locale.ROOT).replace('%', '_');
             if (typed.indexOf('_') < 0) {
-                return lowerTitle.contains(typed);
+                return title -> title.contains(typed);
             }
             StringBuilder regex = new StringBuilder();
             for (String part : typed.split("_", -1)) {
                 regex.append(regex.length() == 0 ? "" : ".").append(Pattern.quote(part));
             }
-            return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(lowerTitle).find();
+            Pattern pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+            return title -> pattern.matcher(title).find();
         }
     }
 
@@ -147,6 +150,9 @@ public final class Portfolio {
     public record NeedScope(Set<String> area, boolean all, Set<String> own) {
 
         public boolean counts(String m49, boolean published) {
+            if (m49 == null) {
+                return area == null && (all || published);
+            }
             return (area == null || area.contains(m49)) && (all || published || own.contains(m49));
         }
     }
@@ -210,8 +216,9 @@ public final class Portfolio {
             return List.copyOf(projects.values());
         }
         List<Project> out = new ArrayList<>();
+        java.util.function.Predicate<String> title = s.text() == null ? null : Selection.titleMatcher(s.text());
         for (Project p : projects.values()) {
-            if (s.selects(p)) {
+            if (s.selects(p, title)) {
                 out.add(p);
             }
         }

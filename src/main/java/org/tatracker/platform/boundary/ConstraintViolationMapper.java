@@ -17,10 +17,14 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     UriInfo uriInfo;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         ProblemMappers mappers = new ProblemMappers();
         mappers.uriInfo = uriInfo;
+        mappers.headers = headers; // the request's Accept-Language: the answer's language
         return mappers.toResponse(exception);
     }
 }

@@ -82,8 +82,9 @@ public final class FacesMessages {
             violations.getConstraintViolations().forEach(v -> {
                 String path = v.getPropertyPath().toString();
                 String field = path.substring(path.lastIndexOf('.') + 1);
+                String message = Violations.message(v, locale);
                 faces.addMessage(fields.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        fields.containsKey(field) ? v.getMessage() : field + ": " + v.getMessage(), null));
+                        fields.containsKey(field) ? message : field + ": " + message, null));
             });
             return true;
         }

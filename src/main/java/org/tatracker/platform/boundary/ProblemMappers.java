@@ -46,7 +46,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Language language = language();
         Problem problem = describe(thrown, language.locale());
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).language(language.locale())
-                .entity(problem);
+                .header("Vary", "Accept-Language").entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Basic realm=\"TA Tracker\", charset=\"UTF-8\"");
         }
@@ -71,16 +71,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof ConstraintViolationException violations) {
             // Bean Validation wrote these messages already, in the server's language.
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(ProblemMappers::fieldError)
+                    .map(v -> fieldError(v, locale))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return problem(400, text(locale, "problem.invalidRequest"), text(locale, "problem.fieldsRefused"), errors);
         }
         if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
                 || t instanceof jakarta.ws.rs.ProcessingException) {
-            // The parser's own words name the place in the body; they are English whatever the request asks.
+            // The parser's own words name the place in the body; they are English whatever the request asks. Qualified class
+            // names in them are cut to the simple name (no package of the application's internals), and the text to 300 characters.
             return problem(400, text(locale, "problem.invalidRequest"), text(locale, "problem.invalidJson"),
-                    List.of(new Problem.FieldError("body", String.valueOf(t.getMessage()))));
+                    List.of(new Problem.FieldError("body", parserWords(t.getMessage()))));
         }
         if (t instanceof org.tatracker.assessment.boundary.ImportRefusedException refused) {
             // The field ("row 3, column kinds") is for machines, as every field name: it stays English.
@@ -118,6 +119,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
     }
 
+    static String parserWords(String message) {
+        String words = String.valueOf(message).replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1");
+        return words.length() > 300 ? words.substring(0, 300) + "…" : words;
+    }
+
     static String text(Locale locale, String key, Object... arguments) {
         return Reason.of(key, arguments).text(locale);
     }
@@ -143,13 +149,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return current;
     }
 
-    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation, Locale locale) {
         String path = violation.getPropertyPath().toString();
         // Method-parameter paths look like "list.arg0.size" or "create.body.title": keep the tail.
         String[] parts = path.split("\\.");
         String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
-        return new Problem.FieldError(field, violation.getMessage());
+        return new Problem.FieldError(field, Violations.message(violation, locale));
     }
 
     private Problem problem(int status, String title, String detail, List<Problem.FieldError> errors) {

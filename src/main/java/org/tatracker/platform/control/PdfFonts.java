@@ -75,7 +75,7 @@ public final class PdfFonts {
     /**
      * The text in the fonts that have its characters: each character takes the first of the
      * language's fonts that has it, and spaces, digits and punctuation stay in the font of the text
-     * around them when it has them. Characters no font has are left out.
+     * around them when it has them. A character no font has shows as U+FFFD (or "?").
      */
     public Phrase phrase(String text, float size, boolean bold) {
         // Not OpenPDF's FontSelector: in OpenPDF 2.0.5 each new FontSelector registers and parses
@@ -90,7 +90,13 @@ public final class PdfFonts {
             // No font has a glyph for a line break, but the layout needs it.
             Font font = c == '\n' ? (current == null ? fonts.get(0) : current) : fontFor(c, fonts, current);
             if (font == null) {
-                continue;
+                // a character no font has shows as the replacement character, so that a name is never silently shortened
+                c = 0xFFFD;
+                font = fontFor(c, fonts, current);
+                if (font == null) {
+                    c = '?';
+                    font = fontFor(c, fonts, current);
+                }
             }
             if (font != current && !run.isEmpty()) {
                 phrase.add(chunk(run, current));

@@ -21,7 +21,7 @@ public class AccountInput {
 
     @Schema(description = "3 to 60 lower-case letters, digits, '.', '_' or '-'; cannot change")
     @NotBlank
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "3 to 60 lower-case letters, digits, '.', '_' or '-'")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{org.tatracker.account.username}")
     private String username;
 
     @Schema(description = "The person's name")

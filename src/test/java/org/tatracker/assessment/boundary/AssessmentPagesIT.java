@@ -16,7 +16,7 @@ class AssessmentPagesIT extends BrowserTestBase {
 
 
     @Test
-    void kenyaAssessmentFromDraftToValidatedAndAmended() {
+    void kenyaAssessmentFromDraftToValidatedAndAmended() throws java.io.IOException {
         String title = "Kenya assessment " + System.nanoTime() % 1_000_000;
         signIn("fo-kenya", "demo-password");
         driver.get(base() + "assessments.xhtml?lang=en");
@@ -41,6 +41,18 @@ class AssessmentPagesIT extends BrowserTestBase {
         screen.addNeed("1.5", "Forensic laboratory equipment", "MATERIAL", "EQUIPMENT", "HIGH", "250000.00");
         screen.addNeed("1.3", "Training of investigators in digital evidence", "TRAINING", "CAPACITY", "HIGH", "80000.50");
         screen.addNeed("4.3", "Victim and witness protection procedures", "TECHNICAL", "LEGISLATIVE", "MEDIUM", "30000");
+        // a needs sheet with a bad row: its problems next to the file field, and nothing imported
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("needs-", ".csv");
+        java.nio.file.Files.writeString(sheet, "cjat_area,description,kinds,category,priority,institutions,groups,standards,conventions,"
+                + "sdg_targets,cost_amount,cost_currency\n1.3,Forensic training,training,capacity,high,POLICE,,,UNTOC,16.3,1000.50,USD\n"
+                + "1.3,Bad row,training,capacity,urgent,,,,,,-3,USD\n");
+        driver.findElement(By.id("editor:sheet")).sendKeys(sheet.toAbsolutePath().toString());
+        driver.findElement(By.id("editor:uploadSheet")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("editor:sheetProblems"), "row 3"));
+        String problems = driver.findElement(By.id("editor:sheetProblems")).getText();
+        assertTrue(problems.startsWith("row 3, column ") && !problems.contains("row 2"), "the bad row named, the good one not: " + problems);
+        assertEquals(3, screen.needRows(), "nothing imported from a sheet with a bad row");
         screen.next("editor:recommendationsText");
         screen.type("editor:recommendationsText", "Equip the laboratory and train investigators.");
         driver.findElement(By.cssSelector("[id='editor:consent'] .ui-chkbox-box")).click();

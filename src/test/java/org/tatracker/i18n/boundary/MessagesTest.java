@@ -50,4 +50,28 @@ class MessagesTest {
         String heading = other.getProperty("countries.heading");
         assertTrue(heading.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == expected), heading);
     }
+
+    /** English readers get English on a server whose default language is another one (no fallback to the default locale). */
+    @org.junit.jupiter.api.Test
+    void englishIsEnglishWhateverTheServersLanguage() throws IOException {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.FRENCH);
+            java.util.ResourceBundle.clearCache();
+            for (String base : java.util.List.of("org.tatracker.i18n.messages", "org.tatracker.i18n.reasons", "ValidationMessages")) {
+                java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(base, java.util.Locale.ENGLISH);
+                java.util.ResourceBundle french = java.util.ResourceBundle.getBundle(base, java.util.Locale.FRENCH);
+                Properties base0 = new Properties();
+                try (InputStream in = MessagesTest.class.getResourceAsStream("/" + base.replace('.', '/') + ".properties")) {
+                    base0.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                String key = base0.stringPropertyNames().stream().filter(k -> !base0.getProperty(k).equals(french.getString(k))).sorted()
+                        .findFirst().orElseThrow();
+                assertEquals(base0.getProperty(key), english.getString(key), base + " " + key);
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
 }

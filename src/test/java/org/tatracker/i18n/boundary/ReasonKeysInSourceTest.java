@@ -105,7 +105,9 @@ class ReasonKeysInSourceTest {
         }
         if (argument.matches("\"[\\w.]+\\.\"\\s*\\+.*")) {
             String keyPrefix = prefix + argument.substring(1, argument.indexOf('"', 1));
-            return reasons.stringPropertyNames().stream().anyMatch(k -> k.startsWith(keyPrefix)) ? null : "no key starts with " + keyPrefix;
+            // a Reason falls back to the interface's labels (statuses, actions) when the reasons bundle has no such key
+            return reasons.stringPropertyNames().stream().anyMatch(k -> k.startsWith(keyPrefix))
+                    || messages.stringPropertyNames().stream().anyMatch(k -> k.startsWith(keyPrefix)) ? null : "no key starts with " + keyPrefix;
         }
         if (argument.matches("(?s).*(\"\\s*\\+|\\+\\s*\").*")) {
             return "a text glued together with +";

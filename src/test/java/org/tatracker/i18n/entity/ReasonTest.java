@@ -75,10 +75,16 @@ class ReasonTest {
 
     @Test
     void workflowRefusalsAndSheetProblemsReadInTheReadersLanguage() {
-        IllegalTransitionException illegal = new IllegalTransitionException("transitionNotAllowed", "submit", "shared");
-        assertEquals("Cannot submit an assessment that is shared", illegal.getMessage());
-        assertEquals("Action « submit » impossible pour une évaluation à l’état shared", illegal.getMessage(Locale.FRENCH));
-        assertEquals("لا يمكن تنفيذ الإجراء «submit» على تقييم حالته shared", illegal.getMessage(ARABIC));
+        // the action and the status as the pages label them (the interface's bundle), in the reader's language
+        IllegalTransitionException illegal = new IllegalTransitionException("transitionNotAllowed", Reason.of("assessment.action.submit"),
+                Reason.of("assessment.status.SHARED"));
+        assertEquals("The action \"Submit\" is not possible for an assessment in the status \"Shared with the government\"", illegal.getMessage());
+        java.util.ResourceBundle fr = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", Locale.FRENCH);
+        assertEquals("Action « " + fr.getString("assessment.action.submit") + " » impossible pour une évaluation à l’état "
+                + fr.getString("assessment.status.SHARED"), illegal.getMessage(Locale.FRENCH));
+        java.util.ResourceBundle ar = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", ARABIC);
+        assertEquals("لا يمكن تنفيذ الإجراء «" + ar.getString("assessment.action.submit") + "» على تقييم حالته " + ar.getString("assessment.status.SHARED"),
+                illegal.getMessage(ARABIC));
         NeedSheet.Problem row = new NeedSheet.Problem(3, "cost_amount", "notANumber", "abc");
         assertEquals("row 3, column cost_amount: not a number: abc", row.toString());
         assertEquals("ligne 3, colonne cost_amount : n’est pas un nombre : abc", row.text(Locale.FRENCH));

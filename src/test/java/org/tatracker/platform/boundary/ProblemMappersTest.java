@@ -106,4 +106,13 @@ class ProblemMappersTest {
         assertEquals("Introuvable", ProblemMappers.title(404, Locale.FRENCH));
         assertEquals("Request Entity Too Large", ProblemMappers.title(413, Locale.ENGLISH));
     }
+
+    @org.junit.jupiter.api.Test
+    void theParsersWordsKeepNoPackageOfTheApplication() {
+        org.junit.jupiter.api.Assertions.assertEquals("Unable to deserialize property 'amount' of ProjectInput: Cannot parse 'abc' as BigDecimal",
+                ProblemMappers.parserWords("Unable to deserialize property 'amount' of org.tatracker.project.boundary.ProjectInput: "
+                        + "Cannot parse 'abc' as java.math.BigDecimal"));
+        org.junit.jupiter.api.Assertions.assertEquals(301, ProblemMappers.parserWords("x".repeat(500)).length());
+        org.junit.jupiter.api.Assertions.assertEquals("null", ProblemMappers.parserWords(null));
+    }
 }

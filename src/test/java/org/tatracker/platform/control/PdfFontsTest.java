@@ -31,8 +31,8 @@ class PdfFontsTest {
     }
 
     @Test
-    void keepsLineBreaksAndLeavesOutWhatNoFontHas() {
-        assertEquals(List.of("NotoSans-Regular: one\ntwo\nthree"), runs(PdfFonts.of(Language.FR).phrase("one\r\ntwo\rthree\uE000", 10, false)));
+    void keepsLineBreaksAndShowsWhatNoFontHasAsTheReplacementCharacter() {
+        assertEquals(List.of("NotoSans-Regular: one\ntwo\nthree\uFFFD"), runs(PdfFonts.of(Language.FR).phrase("one\r\ntwo\rthree\uE000", 10, false)));
     }
 
     @Test

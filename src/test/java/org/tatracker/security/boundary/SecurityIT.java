@@ -207,6 +207,34 @@ class SecurityIT {
         assertEquals("First change", admin().get("api/accounts/" + id).json().getString("displayName"));
     }
 
+    /** The same refusals in the language the client asks for: the title, every field's reason, and Content-Language. */
+    @Test
+    void refusalsSpeakTheLanguageTheClientAsksFor() {
+        String before = state();
+        String bad = "{\"username\":\"Bad Name\",\"displayName\":\"D\",\"email\":\"d@example.org\","
+                + "\"role\":\"DONOR\",\"password\":\"a long enough password\"}";
+        Http.Response french = admin().inLanguage("fr-CH, en;q=0.5").post("api/accounts", bad);
+        assertEquals(400, french.status());
+        assertEquals("fr", french.headers().firstValue("Content-Language").orElse(""));
+        assertEquals("Requête non valide", french.json().getString("title"));
+        assertEquals("3 à 60 lettres minuscules, chiffres, « . », « _ » ou « - »",
+                french.json().getJsonArray("errors").getJsonObject(0).getString("message"), "our own Bean Validation message");
+
+        Http.Response arabic = admin().inLanguage("ar").post("api/accounts", "{\"username\":\"" + unique("c") + "\",\"displayName\":\"C\","
+                + "\"email\":\"c@example.org\",\"role\":\"FIELD_OFFICE\",\"countries\":[\"XXX\"],\"password\":\"a long enough password\"}");
+        assertEquals(400, arabic.status());
+        assertEquals("ar", arabic.headers().firstValue("Content-Language").orElse(""));
+        assertEquals("طلب غير صالح", arabic.json().getString("title"));
+        JsonObject error = arabic.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("countries", error.getString("field"), "field names stay as they are");
+        assertTrue(error.getString("message").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                error.getString("message"));
+
+        Http.Response english = admin().inLanguage("de").post("api/accounts", bad);
+        assertEquals("Invalid request", english.json().getString("title"), "a language the tracker does not speak: English");
+        assertEquals(before, state(), "nothing stored");
+    }
+
     @Test
     void badInputIsA400NamingTheFieldAndStoresNothing() {
         String before = state();
