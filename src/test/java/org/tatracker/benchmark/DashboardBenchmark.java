@@ -186,6 +186,7 @@ class DashboardBenchmark {
         SessionLog original = server.getSessionLog();
         SqlCatcher catcher = new SqlCatcher();
         long[] app = new long[RUNS];
+        long[] queries = new long[RUNS];
         for (int run = -WARMUPS; run < RUNS; run++) {
             if (run == 0) {
                 server.setSessionLog(catcher);
@@ -198,15 +199,18 @@ class DashboardBenchmark {
             }
             if (run >= 0) {
                 app[run] = took;
+                queries[run] = store.lastRead().queriesNanos();
             }
             assertTrue(p.size() >= 50_000);
         }
         Arrays.sort(app);
+        Arrays.sort(queries);
         List<SqlCatcher.Statement> statements = catcher.statements.stream().filter(s -> s.sql().startsWith("SELECT")).toList();
         long[] jdbc = replay(statements);
-        double ratio = Timing.ms(app, 0.5) / Timing.ms(jdbc, 0.5);
-        Timing.report(FILE, String.format("portfolio read whole through JPA median %7.1f ms | same %d SQL statements over JDBC median %7.1f ms"
-                + " | ratio %.2f (target 1.5)", Timing.ms(app, 0.5), statements.size(), Timing.ms(jdbc, 0.5), ratio));
+        double ratio = Timing.ms(queries, 0.5) / Timing.ms(jdbc, 0.5);
+        Timing.report(FILE, String.format("portfolio read whole: its queries through JPA median %7.1f ms | same %d SQL statements over JDBC "
+                + "median %7.1f ms | ratio %.2f (target 1.5); the whole read with building the portfolio in memory median %7.1f ms",
+                Timing.ms(queries, 0.5), statements.size(), Timing.ms(jdbc, 0.5), ratio, Timing.ms(app, 0.5)));
 
         long[] refresh = new long[RUNS];
         try (Connection c = dataSource.getConnection()) {

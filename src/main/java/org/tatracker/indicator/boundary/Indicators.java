@@ -107,6 +107,7 @@ public class Indicators {
         BigDecimal indexSum = BigDecimal.ZERO;
         Map<Modality, long[]> modalityCounts = new HashMap<>();
         Map<Modality, BigDecimal> modalityUsd = new HashMap<>();
+        Map<Long, BigDecimal> indexes = new HashMap<>(); // a project's index as the formula rounds it, once per (met, applicable)
         for (Portfolio.Project p : selected) {
             BigDecimal usd = p.committedUsd();
             committed = committed.add(usd);
@@ -121,7 +122,8 @@ public class Indicators {
             }
             withCapacity += p.materialWithCapacity() ? 1 : 0;
             // each project's index as the formula rounds it
-            BigDecimal index = Indicator.share("", p.signalsMet(), p.signalsApplicable()).value();
+            BigDecimal index = indexes.computeIfAbsent(((long) p.signalsMet() << 32) | p.signalsApplicable(),
+                    k -> Indicator.share("", p.signalsMet(), p.signalsApplicable()).value());
             indexSum = indexSum.add(index == null ? BigDecimal.ZERO : index);
             modalityCounts.computeIfAbsent(p.modality(), x -> new long[1])[0]++;
             modalityUsd.merge(p.modality(), usd, BigDecimal::add);
@@ -131,9 +133,10 @@ public class Indicators {
         Map<String, Map<SscRole, Long>> participations = new TreeMap<>();
         Set<String> providers = new HashSet<>();
         for (Portfolio.Project p : selected) {
-            Set<String> seen = new HashSet<>();
+            List<Portfolio.Party> seen = new ArrayList<>(2);
             for (Portfolio.Party party : p.partners()) {
-                if (party.m49() == null || party.sscRole() == null || !seen.add(party.m49() + party.sscRole())) {
+                if (party.m49() == null || party.sscRole() == null
+                        || seen.stream().anyMatch(x -> x.m49().equals(party.m49()) && x.sscRole() == party.sscRole()) || !seen.add(party)) {
                     continue;
                 }
                 String iso3 = country(byM49, party.m49()).iso3();
