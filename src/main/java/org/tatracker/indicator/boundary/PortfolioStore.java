@@ -74,13 +74,14 @@ public class PortfolioStore {
     private volatile Portfolio portfolio;
 
     /** How long the last whole read took: its queries (JPA, rows fetched) and in all (with building the portfolio). */
-    public record ReadTime(long queriesNanos, long totalNanos) {
+    public record ReadTime(long queriesNanos, long totalNanos, Map<String, Long> nanosByQuery) {
     }
 
     private volatile ReadTime lastRead;
 
-    /** Time spent in the queries of the read under way. */
+    /** Time spent in the queries of the read under way, in all and by query. */
     private long queryNanos;
+    private final Map<String, Long> nanosByQuery = new java.util.LinkedHashMap<>();
 
     @PostConstruct
     void atStartup() {
@@ -156,12 +157,18 @@ public class PortfolioStore {
         long started = System.nanoTime();
         context.getBusinessObject(PortfolioStore.class).emptyLog();
         queryNanos = 0;
+        nanosByQuery.clear();
         Portfolio read = readWhole();
-        lastRead = new ReadTime(queryNanos, System.nanoTime() - started);
+        lastRead = new ReadTime(queryNanos, System.nanoTime() - started, Map.copyOf(nanosByQuery));
         portfolio = read;
         LOG.info(() -> String.format(Locale.ROOT, "Read the portfolio for the dashboards: %,d projects in %d ms", portfolio.size(),
                 (System.nanoTime() - started) / 1_000_000));
         return portfolio;
+    }
+
+    private void timed(String jpql, long nanos) {
+        queryNanos += nanos;
+        nanosByQuery.merge(jpql, nanos, Long::sum);
     }
 
     public ReadTime lastRead() {
@@ -310,7 +317,7 @@ public class PortfolioStore {
         }
         long started = System.nanoTime();
         List<Object[]> rows = q.getResultList();
-        queryNanos += System.nanoTime() - started;
+        timed(jpql, System.nanoTime() - started);
         return rows;
     }
 
@@ -323,7 +330,7 @@ public class PortfolioStore {
         if (ids == null) {
             long started = System.nanoTime();
             List<Object[]> rows = em.createQuery(jpql + tail, Object[].class).getResultList();
-            queryNanos += System.nanoTime() - started;
+            timed(jpql, System.nanoTime() - started);
             rows.forEach(r -> each.accept(((Number) r[0]).longValue(), r));
             return;
         }
