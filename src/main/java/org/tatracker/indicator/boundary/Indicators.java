@@ -202,7 +202,7 @@ public class Indicators {
         List<Dashboard.CountryPoint> byCountry = byCountry(selected, language, openByCountry, byM49);
 
         List<Dashboard.Participations> roleRows = new ArrayList<>();
-        Map<String, String> names = names(participations.keySet(), language);
+        Map<String, String> names = names(participations.keySet(), language, byM49);
         participations.forEach((iso3, m) -> roleRows.add(new Dashboard.Participations(iso3, names.getOrDefault(iso3, iso3),
                 southern.contains(iso3), m)));
 
@@ -338,29 +338,16 @@ public class Indicators {
                 || q.status() != null || q.year() != null || q.text() != null;
     }
 
-    /**
-     * The needs the indicators count (shared or validated current assessments, still relevant: the need keeps it as
-     * {@code counted}) in the filtered country or region, that the reader may read: the access policy's rule for
-     * assessments (administrators all, field offices and governments their countries', everyone the published ones).
-     * The same rule as {@link #scope}, in SQL, for the lists of needs.
-     */
-    private Predicate[] needFilters(ProjectQuery q, CriteriaBuilder cb, Path<Need> n) {
+    /** The reader's needs rule of {@link #scope} in SQL, for the lists of needs read a page at a time: one rule, two forms. */
+    private static Predicate[] needFilters(Portfolio.NeedScope scope, CriteriaBuilder cb, Path<Need> n) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isTrue(n.get("counted")));
-        Actor actor = currentUser.actor();
-        if (!actor.is(org.tatracker.security.entity.Role.ADMIN)) {
+        if (!scope.all()) {
             Predicate published = cb.isTrue(n.get("published"));
-            List<String> own = actor.countries().isEmpty() || actor.is(org.tatracker.security.entity.Role.DONOR) ? List.of() : m49s(actor.countries());
-            where.add(own.isEmpty() ? published : cb.or(published, n.get("countryM49").in(own)));
+            where.add(scope.own().isEmpty() ? published : cb.or(published, n.get("countryM49").in(scope.own())));
         }
-        if (q.countryIso3() != null) {
-            List<String> m49 = m49s(List.of(q.countryIso3()));
-            where.add(m49.isEmpty() ? cb.disjunction() : cb.equal(n.get("countryM49"), m49.get(0)));
-        }
-        if (q.region() != null) {
-            List<String> inRegion = em.createQuery("SELECT c.m49 FROM Country c WHERE c.area.regionCode = :r OR c.area.subRegionCode = :r "
-                    + "OR c.area.intermediateRegionCode = :r", String.class).setParameter("r", q.region()).getResultList();
-            where.add(inRegion.isEmpty() ? cb.disjunction() : n.get("countryM49").in(inRegion));
+        if (scope.area() != null) {
+            where.add(scope.area().isEmpty() ? cb.disjunction() : n.get("countryM49").in(scope.area()));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -468,6 +455,8 @@ public class Indicators {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        Portfolio.NeedScope scope = scope(q, actor);
+        List<Portfolio.NeedGroup> groups = store.current().needGroups(scope);
         List<Dashboard.UnmetNeed> page = new ArrayList<>();
         long skip = first;
         int wanted = size;
@@ -475,7 +464,7 @@ public class Indicators {
             if (wanted <= 0) {
                 break;
             }
-            long count = countUnmetNeeds(q, p);
+            long count = open(groups, p);
             if (skip >= count) {
                 skip -= count;
                 continue;
@@ -483,7 +472,7 @@ public class Indicators {
             // the page's ids first (from the index ix_need_open, in id order, no sort), then those needs with their assessments
             CriteriaQuery<Long> cq = cb.createQuery(Long.class);
             Root<Need> n = cq.from(Need.class);
-            cq.select(n.get("id")).where(unmet(q, p, cb, cq, n)).orderBy(cb.asc(n.get("id")));
+            cq.select(n.get("id")).where(unmet(scope, p, cb, n)).orderBy(cb.asc(n.get("id")));
             List<Long> ids = em.createQuery(cq).setFirstResult((int) skip).setMaxResults(wanted).getResultList();
             skip = 0;
             wanted -= ids.size();
@@ -538,7 +527,7 @@ public class Indicators {
         }
         counts.remove(country.iso3());
         Set<String> southern = countries.southern(counts.keySet());
-        Map<String, String> names = names(counts.keySet(), language);
+        Map<String, String> names = names(counts.keySet(), language, byM49);
         return counts.entrySet().stream().filter(e -> southern.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(max)
                 .map(e -> new Provider(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
@@ -565,8 +554,12 @@ public class Indicators {
     public long countUnmetNeeds(ProjectQuery q, Priority priority) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        return store.current().needGroups(scope(q, actor)).stream()
-                .filter(g -> g.status() == NeedStatus.OPEN && (priority == null || g.priority() == priority))
+        return open(store.current().needGroups(scope(q, actor)), priority);
+    }
+
+    /** How many of these groups' needs are open, of one priority or ({@code null}) of any. */
+    private static long open(List<Portfolio.NeedGroup> groups, Priority priority) {
+        return groups.stream().filter(g -> g.status() == NeedStatus.OPEN && (priority == null || g.priority() == priority))
                 .mapToLong(Portfolio.NeedGroup::count).sum();
     }
 
@@ -575,17 +568,15 @@ public class Indicators {
      * project answers it), whatever the filters on projects; reading "not answered by the selected projects" need by need
      * took minutes over 200,000 needs, and "nobody answers" is what the list is for.
      */
-    private Predicate[] unmet(ProjectQuery q, Priority priority, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Need> n) {
-        Predicate[] base = and(needFilters(q, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN));
+    private static Predicate[] unmet(Portfolio.NeedScope scope, Priority priority, CriteriaBuilder cb, Root<Need> n) {
+        Predicate[] base = and(needFilters(scope, cb, n), cb.equal(n.get("status"), NeedStatus.OPEN));
         return priority == null ? base : and(base, cb.equal(n.get("priority"), priority));
     }
 
-    private Map<String, String> names(Set<String> iso3s, Language language) {
+    /** The names of these countries, from the countries already read. */
+    private static Map<String, String> names(Set<String> iso3s, Language language, Map<String, Country> byM49) {
         Map<String, String> names = new HashMap<>();
-        if (!iso3s.isEmpty()) {
-            em.createQuery("SELECT c FROM Country c WHERE c.iso3 IN :codes", Country.class).setParameter("codes", iso3s).getResultList()
-                    .forEach(c -> names.put(c.iso3(), c.names().in(language)));
-        }
+        byM49.values().stream().filter(c -> iso3s.contains(c.iso3())).forEach(c -> names.put(c.iso3(), c.names().in(language)));
         return names;
     }
 

@@ -334,24 +334,20 @@ public class PortfolioStore {
         return name == null ? null : Enum.valueOf(type, ((String) name).strip());
     }
 
-    private void query(String jpql, String idPath, Collection<Long> ids, BiConsumer<Long, Object[]> each) {
-        query(jpql, idPath, ids, "", each);
-    }
-
     /**
      * Runs the statement over all rows, or over those of the ids a chunk at a time; gives each row with its project id (column
      * 0). Plain SQL through the persistence context: this is a bulk read of columns into memory, where EclipseLink's JPQL
      * report queries cost twice the time of the same SQL (DashboardBenchmark).
      */
-    private void query(String sql, String idColumn, Collection<Long> ids, String tail, BiConsumer<Long, Object[]> each) {
+    private void query(String sql, String idColumn, Collection<Long> ids, BiConsumer<Long, Object[]> each) {
         if (ids == null) {
-            list(sql + tail, null).forEach(r -> each.accept(((Number) r[0]).longValue(), r));
+            list(sql, null).forEach(r -> each.accept(((Number) r[0]).longValue(), r));
             return;
         }
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            list(sql + (sql.contains(" WHERE ") ? " AND " : " WHERE ") + idColumn + " IN " + marks(chunk.size()) + tail, chunk)
+            list(sql + (sql.contains(" WHERE ") ? " AND " : " WHERE ") + idColumn + " IN " + marks(chunk.size()), chunk)
                     .forEach(r -> each.accept(((Number) r[0]).longValue(), r));
         }
     }
