@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tatracker.codelist.entity.Code;
 import org.tatracker.i18n.entity.Language;
 import org.tatracker.platform.boundary.Migrations;
+import org.tatracker.platform.boundary.NativeRows;
 import org.tatracker.seed.control.CodeSeed;
 import org.tatracker.seed.boundary.ReferenceData;
 import org.tatracker.seed.boundary.SeedWriter;
@@ -132,6 +133,29 @@ class FoundationIT {
         assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Code c WHERE c.listName = :l", Long.class)
                 .setParameter("l", list).getSingleResult());
         assertTrue(writer.applied("it:" + list).isEmpty());
+    }
+
+    /**
+     * The bulk read's cursor hands on every row, in order, across pages (2.5 of them here), with parameters, and nothing
+     * for an empty result: compared with the same statement's result list.
+     */
+    @Test
+    void nativeRowsHandsOnEveryRowAcrossPages() {
+        String sql = "SELECT a.tablename, b.columnname, b.columnnumber FROM SYS.SYSTABLES a, SYS.SYSCOLUMNS b "
+                + "WHERE b.columnnumber >= ? ORDER BY a.tablename, b.columnname, b.columnnumber";
+        int rows = NativeRows.PAGE * 5 / 2;
+        @SuppressWarnings("unchecked")
+        List<Object[]> expected = em.createNativeQuery(sql + " FETCH FIRST " + rows + " ROWS ONLY").setParameter(1, 1).getResultList();
+        assertEquals(rows, expected.size(), "the system tables give enough rows for two and a half pages");
+        List<Object[]> handed = new java.util.ArrayList<>();
+        NativeRows.each(em, sql + " FETCH FIRST " + rows + " ROWS ONLY", List.of(1), handed::add);
+        assertEquals(rows, handed.size());
+        for (int i = 0; i < rows; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.get(i), handed.get(i), "row " + i);
+        }
+        List<Object[]> none = new java.util.ArrayList<>();
+        NativeRows.each(em, sql, List.of(Integer.MAX_VALUE), none::add);
+        assertTrue(none.isEmpty());
     }
 
     // ---- REST contract, from a client ----

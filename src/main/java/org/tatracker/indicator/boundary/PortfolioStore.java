@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.tatracker.assessment.entity.NeedStatus;
 import org.tatracker.assessment.entity.Priority;
 import org.tatracker.indicator.control.Portfolio;
+import org.tatracker.platform.boundary.NativeRows;
 import org.tatracker.project.entity.Modality;
 import org.tatracker.project.entity.PartnerRole;
 import org.tatracker.project.entity.ProjectStatus;
@@ -73,7 +74,10 @@ public class PortfolioStore {
 
     private volatile Portfolio portfolio;
 
-    /** How long the last whole read took: its queries (JPA, rows fetched) and in all (with building the portfolio). */
+    /**
+     * How long the last whole read took: its statements (through JPA, each row handed on as read and sorted into the
+     * projects' facts), by statement, and in all (with building the portfolio from those facts).
+     */
     public record ReadTime(long queriesNanos, long totalNanos, Map<String, Long> nanosByQuery) {
     }
 
@@ -286,43 +290,39 @@ public class PortfolioStore {
         List<String> in = countries == null ? null : List.copyOf(countries);
         String where = in == null ? "" : " AND country_m49 IN " + marks(in.size());
         List<Portfolio.NeedGroup> groups = new ArrayList<>();
-        for (Object[] r : list("SELECT country_m49, published, priority, status, COUNT(*) FROM need WHERE counted = TRUE" + where
-                + " GROUP BY country_m49, published, priority, status", in)) {
-            if (r[0] != null) {
-                groups.add(new Portfolio.NeedGroup(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), named(Priority.class, r[2]),
-                        named(NeedStatus.class, r[3]), along(r[4])));
-            }
-        }
+        rows("SELECT country_m49, published, priority, status, COUNT(*) FROM need WHERE counted = TRUE" + where
+                + " GROUP BY country_m49, published, priority, status", in, r -> {
+                    if (r[0] != null) {
+                        groups.add(new Portfolio.NeedGroup(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), named(Priority.class, r[2]),
+                                named(NeedStatus.class, r[3]), along(r[4])));
+                    }
+                });
         List<Portfolio.OpenCost> costs = new ArrayList<>();
-        for (Object[] r : list("SELECT country_m49, published, cost_currency, COUNT(*), SUM(cost_amount) FROM need "
-                + "WHERE counted = TRUE AND status = 'OPEN'" + where + " GROUP BY country_m49, published, cost_currency", in)) {
-            if (r[0] != null) {
-                costs.add(new Portfolio.OpenCost(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), (String) r[2], along(r[3]),
-                        r[4] == null ? null : (BigDecimal) r[4]));
-            }
-        }
+        rows("SELECT country_m49, published, cost_currency, COUNT(*), SUM(cost_amount) FROM need "
+                + "WHERE counted = TRUE AND status = 'OPEN'" + where + " GROUP BY country_m49, published, cost_currency", in, r -> {
+                    if (r[0] != null) {
+                        costs.add(new Portfolio.OpenCost(((String) r[0]).strip(), Boolean.TRUE.equals(r[1]), (String) r[2], along(r[3]),
+                                r[4] == null ? null : (BigDecimal) r[4]));
+                    }
+                });
         List<Portfolio.Need> linked = new ArrayList<>();
         if (in != null) {
             // from the countries' needs (index ix_need_country), those linked to a project
-            for (Object[] r : list("SELECT n.id, n.id, n.priority, n.status, n.counted, n.published, n.country_m49 FROM need n "
-                    + "WHERE n.country_m49 IN " + marks(in.size()) + " AND EXISTS (SELECT 1 FROM need_link l WHERE l.need_id = n.id)", in)) {
-                linked.add(need(r));
-            }
+            rows("SELECT n.id, n.id, n.priority, n.status, n.counted, n.published, n.country_m49 FROM need n "
+                    + "WHERE n.country_m49 IN " + marks(in.size()) + " AND EXISTS (SELECT 1 FROM need_link l WHERE l.need_id = n.id)", in,
+                    r -> linked.add(need(r)));
         }
         return new Portfolio.CountryNeeds(countries == null ? Set.of() : countries, groups, costs, linked);
     }
 
-    /** Runs a statement, its question marks taken by {@code values} in order (none when null). */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> list(String sql, List<?> values) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; values != null && i < values.size(); i++) {
-            q.setParameter(i + 1, values.get(i));
-        }
+    /**
+     * Runs a statement, its question marks taken by {@code values} in order (none when null), and hands on each row as it is
+     * read ({@link NativeRows}: a cursor, so that a bulk read never holds its rows but in the portfolio being built).
+     */
+    private void rows(String sql, List<?> values, java.util.function.Consumer<Object[]> each) {
         long started = System.nanoTime();
-        List<Object[]> rows = q.getResultList();
+        NativeRows.each(em, sql, values, each);
         timed(sql, System.nanoTime() - started);
-        return rows;
     }
 
     private static String marks(int n) {
@@ -336,19 +336,19 @@ public class PortfolioStore {
 
     /**
      * Runs the statement over all rows, or over those of the ids a chunk at a time; gives each row with its project id (column
-     * 0). Plain SQL through the persistence context: this is a bulk read of columns into memory, where EclipseLink's JPQL
-     * report queries cost twice the time of the same SQL (DashboardBenchmark).
+     * 0). Plain SQL through the persistence context, read with a cursor: this is a bulk read of columns into memory, where
+     * EclipseLink's JPQL report queries cost twice the time of the same SQL (DashboardBenchmark).
      */
     private void query(String sql, String idColumn, Collection<Long> ids, BiConsumer<Long, Object[]> each) {
         if (ids == null) {
-            list(sql, null).forEach(r -> each.accept(((Number) r[0]).longValue(), r));
+            rows(sql, null, r -> each.accept(((Number) r[0]).longValue(), r));
             return;
         }
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            list(sql + (sql.contains(" WHERE ") ? " AND " : " WHERE ") + idColumn + " IN " + marks(chunk.size()), chunk)
-                    .forEach(r -> each.accept(((Number) r[0]).longValue(), r));
+            rows(sql + (sql.contains(" WHERE ") ? " AND " : " WHERE ") + idColumn + " IN " + marks(chunk.size()), chunk,
+                    r -> each.accept(((Number) r[0]).longValue(), r));
         }
     }
 
