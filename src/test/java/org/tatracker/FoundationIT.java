@@ -68,11 +68,11 @@ class FoundationIT {
 
     @Test
     void migrationsRanAndJpaGeneratedNoTable() throws SQLException {
-        assertEquals("13", migrations.schemaVersion());
+        assertEquals("14", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
                 rs.next();
-                assertEquals(13, rs.getInt(1));
+                assertEquals(14, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLETYPE = 'T'")) {
                 rs.next();
@@ -156,6 +156,52 @@ class FoundationIT {
         List<Object[]> none = new java.util.ArrayList<>();
         NativeRows.each(em, sql, List.of(Integer.MAX_VALUE), none::add);
         assertTrue(none.isEmpty());
+    }
+
+    @EJB
+    org.tatracker.indicator.boundary.PortfolioStore store;
+
+    /**
+     * The dashboards' reference data in memory follow a change to their tables whatever path it took (here plain JDBC, as
+     * a seed or an administrator's SQL would): an exchange rate and a Global South classification changed, then put back.
+     */
+    @Test
+    void theDashboardsReferenceDataFollowChangesToTheirTables() throws SQLException {
+        var before = store.reference();
+        String currency = before.unitsPerUsd().keySet().stream().sorted().findFirst().orElseThrow();
+        int year = before.unitsPerUsd().get(currency).firstKey();
+        java.math.BigDecimal rate = before.unitsPerUsd().get(currency).get(year);
+        String iso3 = before.globalSouth().members().stream().sorted().findFirst().orElseThrow();
+        java.sql.Date asOf = java.sql.Date.valueOf(before.globalSouth().asOf());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try {
+                update(c, "UPDATE exchange_rate SET units_per_usd = ? WHERE currency = ? AND rate_year = ?", rate.add(java.math.BigDecimal.ONE),
+                        currency, year);
+                update(c, "UPDATE country_classification SET member = FALSE WHERE scheme = ? AND as_of = ? AND country_m49 = "
+                        + "(SELECT m49 FROM country WHERE iso3 = ?)", before.globalSouth().scheme().name(), asOf, iso3);
+                store.current();
+                var after = store.reference();
+                assertEquals(0, rate.add(java.math.BigDecimal.ONE).compareTo(after.unitsPerUsd().get(currency).get(year)));
+                assertFalse(after.globalSouth().members().contains(iso3), iso3 + " is no longer counted as Southern");
+            } finally {
+                update(c, "UPDATE exchange_rate SET units_per_usd = ? WHERE currency = ? AND rate_year = ?", rate, currency, year);
+                update(c, "UPDATE country_classification SET member = TRUE WHERE scheme = ? AND as_of = ? AND country_m49 = "
+                        + "(SELECT m49 FROM country WHERE iso3 = ?)", before.globalSouth().scheme().name(), asOf, iso3);
+            }
+        }
+        store.current();
+        assertEquals(0, rate.compareTo(store.reference().unitsPerUsd().get(currency).get(year)));
+        assertTrue(store.reference().globalSouth().members().contains(iso3));
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            assertTrue(ps.executeUpdate() > 0, sql);
+        }
     }
 
     // ---- REST contract, from a client ----

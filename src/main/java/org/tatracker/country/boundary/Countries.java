@@ -125,8 +125,7 @@ public class Countries {
 
     /** The date of the latest classification of the configured Global South scheme, or null when none is loaded. */
     public java.time.LocalDate globalSouthAsOf() {
-        return em.createQuery("SELECT MAX(cc.asOf) FROM CountryClassification cc WHERE cc.scheme = :scheme", java.time.LocalDate.class)
-                .setParameter("scheme", globalSouthScheme).getSingleResult();
+        return globalSouth().asOf();
     }
 
     /**
@@ -134,15 +133,33 @@ public class Countries {
      * rule counts as Southern now (the latest dated row of the scheme).
      */
     public java.util.Set<String> southern(java.util.Collection<String> iso3s) {
-        if (iso3s.isEmpty()) {
-            return java.util.Set.of();
+        return iso3s.isEmpty() ? java.util.Set.of() : globalSouth().among(iso3s);
+    }
+
+    /**
+     * The configured Global South rule as its classification stands: the scheme, the date of its latest classification
+     * (null when none is loaded), and the countries it counts as Southern, each by its own latest dated row.
+     */
+    public record GlobalSouth(ClassificationScheme scheme, java.time.LocalDate asOf, java.util.Set<String> members) {
+
+        /** Those of the given ISO alpha-3 codes that are Southern. */
+        public java.util.Set<String> among(java.util.Collection<String> iso3s) {
+            return iso3s.stream().filter(members::contains).collect(java.util.stream.Collectors.toSet());
         }
-        java.util.Map<String, CountryClassification> latest = new java.util.HashMap<>();
-        em.createQuery("SELECT cc FROM CountryClassification cc JOIN FETCH cc.country c WHERE c.iso3 IN :codes AND cc.scheme = :scheme",
-                CountryClassification.class).setParameter("codes", iso3s).setParameter("scheme", globalSouthScheme).getResultList()
-                .forEach(cc -> latest.merge(cc.country().iso3(), cc, (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b));
-        return latest.values().stream().filter(CountryClassification::member).map(cc -> cc.country().iso3())
-                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The Global South rule read in one query: the scheme's rows as columns (a few hundred), no entities built. */
+    public GlobalSouth globalSouth() {
+        java.util.Map<String, Object[]> latest = new java.util.HashMap<>();
+        java.time.LocalDate asOf = null;
+        for (Object[] r : em.createQuery("SELECT c.iso3, cc.asOf, cc.member FROM CountryClassification cc JOIN cc.country c "
+                + "WHERE cc.scheme = :scheme", Object[].class).setParameter("scheme", globalSouthScheme).getResultList()) {
+            java.time.LocalDate date = (java.time.LocalDate) r[1];
+            latest.merge((String) r[0], r, (a, b) -> ((java.time.LocalDate) a[1]).isAfter((java.time.LocalDate) b[1]) ? a : b);
+            asOf = asOf == null || date.isAfter(asOf) ? date : asOf;
+        }
+        return new GlobalSouth(globalSouthScheme, asOf, latest.values().stream().filter(r -> Boolean.TRUE.equals(r[2]))
+                .map(r -> (String) r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private Predicate[] filters(CountryQuery q, CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Country> c) {

@@ -146,7 +146,8 @@ public class Indicators {
                 }
             }
         }
-        Set<String> southern = countries.southern(participations.keySet());
+        Countries.GlobalSouth south = store.reference().globalSouth();
+        Set<String> southern = south.among(participations.keySet());
         long southernProviders = providers.stream().filter(southern::contains).count();
 
         indicators.add(Indicator.count(Formulas.PROJECTS, total));
@@ -206,7 +207,7 @@ public class Indicators {
         participations.forEach((iso3, m) -> roleRows.add(new Dashboard.Participations(iso3, names.getOrDefault(iso3, iso3),
                 southern.contains(iso3), m)));
 
-        return new Dashboard(total, committed, disbursed, allNeeds, countries.globalSouthScheme().name(), countries.globalSouthAsOf(),
+        return new Dashboard(total, committed, disbursed, allNeeds, south.scheme().name(), south.asOf(),
                 indicators, byYear, byCountry, byModality, byKind, coverage, training, gaps, roleRows);
     }
 
@@ -252,11 +253,13 @@ public class Indicators {
         return byM49.computeIfAbsent(m49, k -> em.find(Country.class, k));
     }
 
-    /** Every country by M49 code, in one query (finding them one by one went to the database for each, 194 queries a dashboard). */
+    /**
+     * Every country by M49 code, from the reference data the store keeps (finding them one by one went to the database for
+     * each, 194 queries a dashboard; reading them all, a query of 248 rows each dashboard). A copy: {@link #country} adds
+     * to it.
+     */
     private Map<String, Country> countriesByM49() {
-        Map<String, Country> byM49 = new HashMap<>();
-        em.createQuery("SELECT c FROM Country c", Country.class).getResultList().forEach(c -> byM49.put(c.m49(), c));
-        return byM49;
+        return new HashMap<>(store.reference().countriesByM49());
     }
 
     /**
@@ -373,9 +376,7 @@ public class Indicators {
                 costs.add(new Formulas.Cost(iso3, row.amount(), row.currency()));
             }
         }
-        Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
-        em.createQuery("SELECT r FROM ExchangeRate r", org.tatracker.project.entity.ExchangeRate.class).getResultList()
-                .forEach(r -> rates.computeIfAbsent(r.currency(), k -> new TreeMap<>()).put(r.year(), r.unitsPerUsd()));
+        Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = store.reference().unitsPerUsd();
         int year = LocalDate.now().getYear();
         Map<String, BigDecimal> costUsd = Formulas.costInUsd(costs, (amount, currency) -> UsdValue.at(new Money(amount, currency, "cost"), year,
                 rates.getOrDefault(currency, new TreeMap<>())).map(UsdValue::amount));
@@ -526,7 +527,7 @@ public class Indicators {
                     .map(Portfolio.Party::m49).distinct().forEach(m49 -> counts.merge(country(byM49, m49).iso3(), 1L, Long::sum));
         }
         counts.remove(country.iso3());
-        Set<String> southern = countries.southern(counts.keySet());
+        Set<String> southern = store.reference().globalSouth().among(counts.keySet());
         Map<String, String> names = names(counts.keySet(), language, byM49);
         return counts.entrySet().stream().filter(e -> southern.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(max)

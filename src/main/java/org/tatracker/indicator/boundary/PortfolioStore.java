@@ -18,12 +18,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.tatracker.assessment.entity.NeedStatus;
 import org.tatracker.assessment.entity.Priority;
+import org.tatracker.country.boundary.Countries;
+import org.tatracker.country.entity.Country;
 import org.tatracker.indicator.control.Portfolio;
 import org.tatracker.platform.boundary.NativeRows;
 import org.tatracker.project.entity.Modality;
@@ -72,7 +78,21 @@ public class PortfolioStore {
     @Resource
     jakarta.ejb.SessionContext context;
 
+    @jakarta.ejb.EJB
+    Countries countries;
+
     private volatile Portfolio portfolio;
+
+    /**
+     * The reference data every dashboard reads (V14): the countries by M49 code (read-only, as the shared cache holds them),
+     * the Global South rule, and the exchange rates by currency and year. They change only when the seeds change; a
+     * change to their tables, whatever path it took, is logged and they are read again.
+     */
+    public record Reference(Map<String, Country> countriesByM49, Countries.GlobalSouth globalSouth,
+            Map<String, NavigableMap<Integer, BigDecimal>> unitsPerUsd) {
+    }
+
+    private volatile Reference reference;
 
     /**
      * How long the last whole read took: its statements (through JPA, each row handed on as read and sorted into the
@@ -106,7 +126,7 @@ public class PortfolioStore {
             return readAgain();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> changes = em.createNativeQuery("SELECT id, project_id, country_m49 FROM portfolio_change ORDER BY id "
+        List<Object[]> changes = em.createNativeQuery("SELECT id, project_id, country_m49, reference_data FROM portfolio_change ORDER BY id "
                 + "FETCH FIRST " + (LOG_LIMIT + 1) + " ROWS ONLY").getResultList();
         if (changes.isEmpty()) {
             return portfolio;
@@ -116,6 +136,7 @@ public class PortfolioStore {
         }
         Set<Long> projects = new HashSet<>();
         Set<String> countries = new HashSet<>();
+        boolean referenceData = false;
         for (Object[] row : changes) {
             if (row[1] != null) {
                 projects.add(((Number) row[1]).longValue());
@@ -123,10 +144,17 @@ public class PortfolioStore {
             if (row[2] != null) {
                 countries.add(((String) row[2]).strip());
             }
+            referenceData |= Boolean.TRUE.equals(row[3]);
         }
         deleteRead(changes);
+        if (referenceData) {
+            reference = readReference();
+        }
         if (projects.size() > REREAD_LIMIT) {
             return readAgain();
+        }
+        if (projects.isEmpty() && countries.isEmpty()) {
+            return portfolio;
         }
         Map<Long, Builder> read = readProjects(projects);
         List<Portfolio.Need> linked = new ArrayList<>(links(projects, read));
@@ -170,6 +198,7 @@ public class PortfolioStore {
         } finally {
             timing = false;
         }
+        reference = readReference();
         lastRead = new ReadTime(queryNanos, System.nanoTime() - started, Map.copyOf(nanosByQuery));
         portfolio = read;
         LOG.info(() -> String.format(Locale.ROOT, "Read the portfolio for the dashboards: %,d projects in %d ms", portfolio.size(),
@@ -182,6 +211,29 @@ public class PortfolioStore {
             queryNanos += nanos;
             nanosByQuery.merge(sql, nanos, Long::sum);
         }
+    }
+
+    /** The reference data as of the last {@link #current()} (which reads them the first time). */
+    public Reference reference() {
+        Reference r = reference;
+        if (r == null) {
+            current();
+            r = reference;
+        }
+        return r;
+    }
+
+    /** The countries, the Global South rule and the exchange rates: three queries, about 1,400 rows. */
+    private Reference readReference() {
+        Map<String, Country> byM49 = new HashMap<>();
+        em.createQuery("SELECT c FROM Country c", Country.class).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()
+                .forEach(c -> byM49.put(c.m49(), c));
+        Map<String, NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
+        em.createQuery("SELECT r.currency, r.year, r.unitsPerUsd FROM ExchangeRate r", Object[].class).getResultList()
+                .forEach(r -> rates.computeIfAbsent((String) r[0], k -> new TreeMap<>()).put((Integer) r[1], (BigDecimal) r[2]));
+        Map<String, NavigableMap<Integer, BigDecimal>> frozen = new HashMap<>();
+        rates.forEach((currency, byYear) -> frozen.put(currency, java.util.Collections.unmodifiableNavigableMap(byYear)));
+        return new Reference(Map.copyOf(byM49), countries.globalSouth(), Map.copyOf(frozen));
     }
 
     public ReadTime lastRead() {
