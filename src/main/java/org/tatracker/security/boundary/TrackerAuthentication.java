@@ -46,7 +46,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             }
             request.changeSessionId();
             request.getSession().setAttribute(SESSION_USER, actor.get().username());
-            return context.notifyContainerAboutLogin(actor.get().username(), groups(actor.get()));
+            return signedIn(request, context, actor.get());
         }
 
         String authorization = request.getHeader("Authorization");
@@ -55,7 +55,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             if (actor.isEmpty()) {
                 return unauthorized(response, context);
             }
-            return context.notifyContainerAboutLogin(actor.get().username(), groups(actor.get()));
+            return signedIn(request, context, actor.get());
         }
 
         HttpSession session = request.getSession(false);
@@ -63,7 +63,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         if (username instanceof String name) {
             Optional<Actor> actor = accounts.actorFor(name);
             if (actor.isPresent()) {
-                return context.notifyContainerAboutLogin(name, groups(actor.get()));
+                return signedIn(request, context, actor.get());
             }
             session.invalidate();
         }
@@ -76,6 +76,15 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * Tells the container who called, and leaves the actor just read from the account in the request for
+     * {@link CurrentUser}, so that the account is read once per request, not twice.
+     */
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+        request.setAttribute(CurrentUser.REQUEST_ACTOR, actor);
+        return context.notifyContainerAboutLogin(actor.username(), groups(actor));
     }
 
     private Optional<Actor> fromHeader(String authorization) {
