@@ -49,6 +49,11 @@ public class M49Area {
         return Unit.of(regionCode, regionName);
     }
 
+    /** Whether this place lies in the region, sub-region or intermediate region of that code. */
+    public boolean within(String code) {
+        return code != null && (code.equals(regionCode) || code.equals(subRegionCode) || code.equals(intermediateRegionCode));
+    }
+
     public Unit subRegion() {
         return Unit.of(subRegionCode, subRegionName);
     }

@@ -234,9 +234,8 @@ public class Indicators {
             area = new HashSet<>(m49s(List.of(q.countryIso3())).stream().map(String::strip).toList());
         }
         if (q.region() != null) {
-            Set<String> inRegion = new HashSet<>(em.createQuery("SELECT c.m49 FROM Country c WHERE c.area.regionCode = :r "
-                    + "OR c.area.subRegionCode = :r OR c.area.intermediateRegionCode = :r", String.class).setParameter("r", q.region())
-                    .getResultList().stream().map(String::strip).toList());
+            Set<String> inRegion = new HashSet<>(store.reference().countriesByM49().values().stream().filter(c -> c.area().within(q.region()))
+                    .map(c -> c.m49().strip()).toList());
             if (area == null) {
                 area = inRegion;
             } else {
@@ -355,8 +354,10 @@ public class Indicators {
         return where.toArray(Predicate[]::new);
     }
 
+    /** The M49 codes of the countries of these ISO alpha-3 codes (from the reference data in memory). */
     private List<String> m49s(java.util.Collection<String> iso3s) {
-        return em.createQuery("SELECT c.m49 FROM Country c WHERE c.iso3 IN :codes", String.class).setParameter("codes", iso3s).getResultList();
+        Set<String> wanted = new HashSet<>(iso3s);
+        return store.reference().countriesByM49().values().stream().filter(c -> wanted.contains(c.iso3())).map(Country::m49).toList();
     }
 
     /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */

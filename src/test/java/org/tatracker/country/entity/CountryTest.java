@@ -17,6 +17,16 @@ class CountryTest {
     static final LocalizedName KENYA = new LocalizedName(Map.of(Language.EN, "Kenya"));
 
     @Test
+    void liesWithinEachOfItsRegionsAndNoOther() {
+        assertTrue(EASTERN_AFRICA.within("002"));
+        assertTrue(EASTERN_AFRICA.within("202"));
+        assertTrue(EASTERN_AFRICA.within("014"));
+        assertFalse(EASTERN_AFRICA.within("419"));
+        assertFalse(EASTERN_AFRICA.within(null));
+        assertFalse(M49Area.NONE.within("002"));
+    }
+
+    @Test
     void refusesMalformedCodes() {
         assertThrows(IllegalArgumentException.class, () -> new Country("40", "KE", "KEN", EASTERN_AFRICA, KENYA));
         assertThrows(IllegalArgumentException.class, () -> new Country("404", "ke", "KEN", EASTERN_AFRICA, KENYA));
