@@ -43,13 +43,15 @@ import org.tatracker.project.entity.TrainingType;
  * Keeps the {@link Portfolio} the dashboards read: read whole at startup (in the background) or at the first dashboard,
  * then brought up to date before each dashboard from the change log the database's triggers write (V13): the projects and
  * the countries' needs named there are read again, and the rows deleted. Many changes at once (the demo generator, an
- * import) are cheaper to read whole, past {@link #REREAD_LIMIT} projects.
+ * import) are cheaper to read whole, past {@link #REREAD_LIMIT} projects. The {@link Reference reference data} every
+ * dashboard reads are kept too, and read again when the log marks a change to their tables (V14).
  * <p>
  * Callers get an unchanging copy; the store is a singleton that brings it up to date one caller at a time, each time in a
  * transaction of its own (committed before the caller goes on: the log rows it deleted are not held locked by the caller's
  * transaction, and the copy never holds what a caller's transaction wrote and may still roll back). A transaction must
  * therefore not write projects or needs and then read a dashboard: the store would wait for its log rows. Reading the log
- * takes a millisecond when nothing changed. Every query is plain SQL with parameters (a bulk read of columns, see {@link #query}); nothing is concatenated into it but column names and question marks.
+ * takes a millisecond when nothing changed. Every query of the portfolio is plain SQL with parameters (a bulk read of columns, see {@link #query});
+ * nothing is concatenated into it but column names and question marks.
  */
 @Singleton
 @Startup
