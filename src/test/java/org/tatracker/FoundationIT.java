@@ -163,7 +163,8 @@ class FoundationIT {
 
     /**
      * The dashboards' reference data in memory follow a change to their tables whatever path it took (here plain JDBC, as
-     * a seed or an administrator's SQL would): an exchange rate and a Global South classification changed, then put back.
+     * a seed or an administrator's SQL would): an exchange rate, a Global South classification and a country's name changed,
+     * then put back.
      */
     @Test
     void theDashboardsReferenceDataFollowChangesToTheirTables() throws SQLException {
@@ -171,28 +172,43 @@ class FoundationIT {
         String currency = before.unitsPerUsd().keySet().stream().sorted().findFirst().orElseThrow();
         int year = before.unitsPerUsd().get(currency).firstKey();
         java.math.BigDecimal rate = before.unitsPerUsd().get(currency).get(year);
-        String iso3 = before.globalSouth().members().stream().sorted().findFirst().orElseThrow();
+        String scheme = before.globalSouth().scheme().name();
         java.sql.Date asOf = java.sql.Date.valueOf(before.globalSouth().asOf());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
+            String m49;
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT country_m49 FROM country_classification WHERE scheme = ? "
+                    + "AND as_of = ? AND member = TRUE ORDER BY country_m49 FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, scheme);
+                ps.setDate(2, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "a Southern country classified on the latest date");
+                    m49 = rs.getString(1);
+                }
+            }
+            String iso3 = before.countriesByM49().get(m49).iso3();
+            String name = before.countriesByM49().get(m49).names().in(Language.EN);
+            assertTrue(before.globalSouth().members().contains(iso3));
             try {
                 update(c, "UPDATE exchange_rate SET units_per_usd = ? WHERE currency = ? AND rate_year = ?", rate.add(java.math.BigDecimal.ONE),
                         currency, year);
-                update(c, "UPDATE country_classification SET member = FALSE WHERE scheme = ? AND as_of = ? AND country_m49 = "
-                        + "(SELECT m49 FROM country WHERE iso3 = ?)", before.globalSouth().scheme().name(), asOf, iso3);
+                update(c, "UPDATE country_classification SET member = FALSE WHERE scheme = ? AND as_of = ? AND country_m49 = ?", scheme, asOf, m49);
+                update(c, "UPDATE country SET name_en = ? WHERE m49 = ?", name + " (renamed)", m49);
                 store.current();
                 var after = store.reference();
                 assertEquals(0, rate.add(java.math.BigDecimal.ONE).compareTo(after.unitsPerUsd().get(currency).get(year)));
                 assertFalse(after.globalSouth().members().contains(iso3), iso3 + " is no longer counted as Southern");
+                assertEquals(name + " (renamed)", after.countriesByM49().get(m49).names().in(Language.EN));
             } finally {
                 update(c, "UPDATE exchange_rate SET units_per_usd = ? WHERE currency = ? AND rate_year = ?", rate, currency, year);
-                update(c, "UPDATE country_classification SET member = TRUE WHERE scheme = ? AND as_of = ? AND country_m49 = "
-                        + "(SELECT m49 FROM country WHERE iso3 = ?)", before.globalSouth().scheme().name(), asOf, iso3);
+                update(c, "UPDATE country_classification SET member = TRUE WHERE scheme = ? AND as_of = ? AND country_m49 = ?", scheme, asOf, m49);
+                update(c, "UPDATE country SET name_en = ? WHERE m49 = ?", name, m49);
             }
+            store.current();
+            assertEquals(0, rate.compareTo(store.reference().unitsPerUsd().get(currency).get(year)));
+            assertTrue(store.reference().globalSouth().members().contains(iso3));
+            assertEquals(name, store.reference().countriesByM49().get(m49).names().in(Language.EN));
         }
-        store.current();
-        assertEquals(0, rate.compareTo(store.reference().unitsPerUsd().get(currency).get(year)));
-        assertTrue(store.reference().globalSouth().members().contains(iso3));
     }
 
     private static void update(Connection c, String sql, Object... values) throws SQLException {

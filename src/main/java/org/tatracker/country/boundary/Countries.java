@@ -130,10 +130,15 @@ public class Countries {
 
     /**
      * The ISO alpha-3 codes, among those given, of the countries that the configured Global South
-     * rule counts as Southern now (the latest dated row of the scheme).
+     * rule counts as Southern now (the latest dated row of the scheme); a few codes read with their rows only.
      */
     public java.util.Set<String> southern(java.util.Collection<String> iso3s) {
-        return iso3s.isEmpty() ? java.util.Set.of() : globalSouth().among(iso3s);
+        java.util.Set<String> codes = iso3s.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return rule(em.createQuery(RULE + " AND c.iso3 IN :codes", Object[].class).setParameter("scheme", globalSouthScheme)
+                .setParameter("codes", codes).getResultList()).members();
     }
 
     /**
@@ -144,16 +149,23 @@ public class Countries {
 
         /** Those of the given ISO alpha-3 codes that are Southern. */
         public java.util.Set<String> among(java.util.Collection<String> iso3s) {
-            return iso3s.stream().filter(members::contains).collect(java.util.stream.Collectors.toSet());
+            return iso3s.stream().filter(code -> code != null && members.contains(code)).collect(java.util.stream.Collectors.toSet());
         }
     }
 
+    /** The scheme's rows as columns: country, date, member. */
+    private static final String RULE = "SELECT c.iso3, cc.asOf, cc.member FROM CountryClassification cc JOIN cc.country c WHERE cc.scheme = :scheme";
+
     /** The Global South rule read in one query: the scheme's rows as columns (a few hundred), no entities built. */
     public GlobalSouth globalSouth() {
+        return rule(em.createQuery(RULE, Object[].class).setParameter("scheme", globalSouthScheme).getResultList());
+    }
+
+    /** The rule over these rows: each country by its latest dated row; the date of the latest row of all. */
+    private GlobalSouth rule(List<Object[]> rows) {
         java.util.Map<String, Object[]> latest = new java.util.HashMap<>();
         java.time.LocalDate asOf = null;
-        for (Object[] r : em.createQuery("SELECT c.iso3, cc.asOf, cc.member FROM CountryClassification cc JOIN cc.country c "
-                + "WHERE cc.scheme = :scheme", Object[].class).setParameter("scheme", globalSouthScheme).getResultList()) {
+        for (Object[] r : rows) {
             java.time.LocalDate date = (java.time.LocalDate) r[1];
             latest.merge((String) r[0], r, (a, b) -> ((java.time.LocalDate) a[1]).isAfter((java.time.LocalDate) b[1]) ? a : b);
             asOf = asOf == null || date.isAfter(asOf) ? date : asOf;

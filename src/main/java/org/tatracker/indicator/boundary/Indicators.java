@@ -89,10 +89,12 @@ public class Indicators {
     public Dashboard dashboard(ProjectQuery q, Language language) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        Portfolio portfolio = store.current();
-        List<Portfolio.Project> selected = portfolio.select(selection(q));
-        Portfolio.NeedScope scope = scope(q, actor);
-        Map<String, Country> byM49 = countriesByM49();
+        PortfolioStore.Snapshot snapshot = store.snapshot();
+        Portfolio portfolio = snapshot.portfolio();
+        PortfolioStore.Reference reference = snapshot.reference();
+        List<Portfolio.Project> selected = portfolio.select(selection(q, reference));
+        Portfolio.NeedScope scope = scope(q, actor, reference);
+        Map<String, Country> byM49 = countriesByM49(reference);
         List<Indicator> indicators = new ArrayList<>();
 
         // 1. The selected projects: totals, and the facts each keeps for the indicators.
@@ -146,7 +148,7 @@ public class Indicators {
                 }
             }
         }
-        Countries.GlobalSouth south = store.reference().globalSouth();
+        Countries.GlobalSouth south = reference.globalSouth();
         Set<String> southern = south.among(participations.keySet());
         long southernProviders = providers.stream().filter(southern::contains).count();
 
@@ -192,7 +194,7 @@ public class Indicators {
                 needs.getOrDefault(Priority.HIGH, new long[2])[0]));
 
         // 5. Funding gap per country of the area, from the needs' own status (open: no active or completed project answers it).
-        List<Dashboard.Gap> gaps = fundingGaps(portfolio, scope, language, byM49);
+        List<Dashboard.Gap> gaps = fundingGaps(portfolio, reference, scope, language, byM49);
         BigDecimal gapTotal = gaps.stream().map(g -> g.gap().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         indicators.add(Indicator.usd(Formulas.FUNDING_GAP_USD, gapTotal));
 
@@ -212,10 +214,10 @@ public class Indicators {
     }
 
     /** The project list's filters for the portfolio in memory, the country's code resolved. */
-    private Portfolio.Selection selection(ProjectQuery q) {
+    private Portfolio.Selection selection(ProjectQuery q, PortfolioStore.Reference reference) {
         String m49 = null;
         if (q.countryIso3() != null) {
-            List<String> found = m49s(List.of(q.countryIso3()));
+            List<String> found = m49s(reference, List.of(q.countryIso3()));
             m49 = found.isEmpty() ? Portfolio.Selection.NOWHERE : found.get(0).strip();
         }
         return new Portfolio.Selection(m49, q.region(), q.donor(), q.implementer(), q.modality(), q.kind(), q.sector(), q.status(), q.year(),
@@ -228,13 +230,13 @@ public class Indicators {
      * countries', everyone the published ones). Which needs count at all (shared or validated current assessments, still
      * relevant) the need keeps as {@code counted}; the portfolio holds only those.
      */
-    private Portfolio.NeedScope scope(ProjectQuery q, Actor actor) {
+    private Portfolio.NeedScope scope(ProjectQuery q, Actor actor, PortfolioStore.Reference reference) {
         Set<String> area = null;
         if (q.countryIso3() != null) {
-            area = new HashSet<>(m49s(List.of(q.countryIso3())).stream().map(String::strip).toList());
+            area = new HashSet<>(m49s(reference, List.of(q.countryIso3())).stream().map(String::strip).toList());
         }
         if (q.region() != null) {
-            Set<String> inRegion = new HashSet<>(store.reference().countriesByM49().values().stream().filter(c -> c.area().within(q.region()))
+            Set<String> inRegion = new HashSet<>(reference.countriesByM49().values().stream().filter(c -> c.area().within(q.region()))
                     .map(c -> c.m49().strip()).toList());
             if (area == null) {
                 area = inRegion;
@@ -244,7 +246,7 @@ public class Indicators {
         }
         boolean all = actor.is(org.tatracker.security.entity.Role.ADMIN);
         Set<String> own = all || actor.countries().isEmpty() || actor.is(org.tatracker.security.entity.Role.DONOR) ? Set.of()
-                : new HashSet<>(m49s(actor.countries()).stream().map(String::strip).toList());
+                : new HashSet<>(m49s(reference, actor.countries()).stream().map(String::strip).toList());
         return new Portfolio.NeedScope(area, all, own);
     }
 
@@ -257,8 +259,8 @@ public class Indicators {
      * each, 194 queries a dashboard; reading them all, a query of 248 rows each dashboard). A copy: {@link #country} adds
      * to it.
      */
-    private Map<String, Country> countriesByM49() {
-        return new HashMap<>(store.reference().countriesByM49());
+    private static Map<String, Country> countriesByM49(PortfolioStore.Reference reference) {
+        return new HashMap<>(reference.countriesByM49());
     }
 
     /**
@@ -355,13 +357,14 @@ public class Indicators {
     }
 
     /** The M49 codes of the countries of these ISO alpha-3 codes (from the reference data in memory). */
-    private List<String> m49s(java.util.Collection<String> iso3s) {
+    private static List<String> m49s(PortfolioStore.Reference reference, java.util.Collection<String> iso3s) {
         Set<String> wanted = new HashSet<>(iso3s);
-        return store.reference().countriesByM49().values().stream().filter(c -> wanted.contains(c.iso3())).map(Country::m49).toList();
+        return reference.countriesByM49().values().stream().filter(c -> wanted.contains(c.iso3())).map(Country::m49).toList();
     }
 
     /** Open needs of the area by country, their estimated cost in USD and the commitments of the projects linked to them. */
-    private List<Dashboard.Gap> fundingGaps(Portfolio portfolio, Portfolio.NeedScope scope, Language language, Map<String, Country> byM49) {
+    private List<Dashboard.Gap> fundingGaps(Portfolio portfolio, PortfolioStore.Reference reference, Portfolio.NeedScope scope, Language language,
+            Map<String, Country> byM49) {
         List<Formulas.Cost> costs = new ArrayList<>();
         Map<String, long[]> open = new TreeMap<>();
         Map<String, Country> withOpenNeeds = new HashMap<>();
@@ -377,7 +380,7 @@ public class Indicators {
                 costs.add(new Formulas.Cost(iso3, row.amount(), row.currency()));
             }
         }
-        Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = store.reference().unitsPerUsd();
+        Map<String, java.util.NavigableMap<Integer, BigDecimal>> rates = reference.unitsPerUsd();
         int year = LocalDate.now().getYear();
         Map<String, BigDecimal> costUsd = Formulas.costInUsd(costs, (amount, currency) -> UsdValue.at(new Money(amount, currency, "cost"), year,
                 rates.getOrDefault(currency, new TreeMap<>())).map(UsdValue::amount));
@@ -457,8 +460,9 @@ public class Indicators {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        Portfolio.NeedScope scope = scope(q, actor);
-        List<Portfolio.NeedGroup> groups = store.current().needGroups(scope);
+        PortfolioStore.Snapshot snapshot = store.snapshot();
+        Portfolio.NeedScope scope = scope(q, actor, snapshot.reference());
+        List<Portfolio.NeedGroup> groups = snapshot.portfolio().needGroups(scope);
         List<Dashboard.UnmetNeed> page = new ArrayList<>();
         long skip = first;
         int wanted = size;
@@ -520,15 +524,16 @@ public class Indicators {
         if (area == null) {
             return List.of();
         }
-        Map<String, Country> byM49 = countriesByM49();
+        PortfolioStore.Snapshot snapshot = store.snapshot();
+        Map<String, Country> byM49 = countriesByM49(snapshot.reference());
         Map<String, Long> counts = new HashMap<>();
-        for (Portfolio.Project p : store.current().select(new Portfolio.Selection(null, area.code(), null, null, null, null, null, null, null,
+        for (Portfolio.Project p : snapshot.portfolio().select(new Portfolio.Selection(null, area.code(), null, null, null, null, null, null, null,
                 null))) {
             p.partners().stream().filter(x -> x.m49() != null && (x.sscRole() == SscRole.PROVIDER || x.sscRole() == SscRole.FIRST_PROVIDER))
                     .map(Portfolio.Party::m49).distinct().forEach(m49 -> counts.merge(country(byM49, m49).iso3(), 1L, Long::sum));
         }
         counts.remove(country.iso3());
-        Set<String> southern = store.reference().globalSouth().among(counts.keySet());
+        Set<String> southern = snapshot.reference().globalSouth().among(counts.keySet());
         Map<String, String> names = names(counts.keySet(), language, byM49);
         return counts.entrySet().stream().filter(e -> southern.contains(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(max)
@@ -546,7 +551,8 @@ public class Indicators {
         for (NeedStatus s : NeedStatus.values()) {
             byStatus.put(s.name(), new EnumMap<>(Priority.class));
         }
-        store.current().needGroups(scope(q, actor)).forEach(g -> byStatus.get(g.status().name()).merge(g.priority(), g.count(), Long::sum));
+        PortfolioStore.Snapshot snapshot = store.snapshot();
+        snapshot.portfolio().needGroups(scope(q, actor, snapshot.reference())).forEach(g -> byStatus.get(g.status().name()).merge(g.priority(), g.count(), Long::sum));
         byStatus.remove(NeedStatus.NO_LONGER_RELEVANT.name());
         java.util.ResourceBundle msg = java.util.ResourceBundle.getBundle("org.tatracker.i18n.messages", language.locale());
         return org.tatracker.indicator.control.CountryBriefPdf.render(country.names().in(language), country.iso3(), d,
@@ -556,7 +562,8 @@ public class Indicators {
     public long countUnmetNeeds(ProjectQuery q, Priority priority) {
         Actor actor = currentUser.actor();
         Refusals.require(actor.authenticated(), actor);
-        return open(store.current().needGroups(scope(q, actor)), priority);
+        PortfolioStore.Snapshot snapshot = store.snapshot();
+        return open(snapshot.portfolio().needGroups(scope(q, actor, snapshot.reference())), priority);
     }
 
     /** How many of these groups' needs are open, of one priority or ({@code null}) of any. */
