@@ -45,16 +45,19 @@ class KeyboardOnlyIT extends BrowserTestBase {
                 .size() == before + 1);
     }
 
+    /** The status shown; read again when a response replaced it while it was read. */
     String status() {
-        return driver.findElement(By.id("status")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("status")).getText());
     }
 
     void step(Keyboard keys, String action) {
         String before = status();
         keys.enter(By.cssSelector("button.step-" + action));
         keys.enter(By.cssSelector(".ui-confirmdialog-yes"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> !d.findElements(By.id("status")).isEmpty()
-                && !status().equals(before));
+        // the step's response replaces the status while it is read: a stale element is read again on the next poll
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until((WebDriver d) -> !d.findElements(By.id("status")).isEmpty() && !status().equals(before));
     }
 
     @Test
