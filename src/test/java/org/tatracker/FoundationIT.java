@@ -168,7 +168,7 @@ class FoundationIT {
      */
     @Test
     void theDashboardsReferenceDataFollowChangesToTheirTables() throws SQLException {
-        var before = store.reference();
+        var before = store.snapshot().reference();
         String currency = before.unitsPerUsd().keySet().stream().sorted().findFirst().orElseThrow();
         int year = before.unitsPerUsd().get(currency).firstKey();
         java.math.BigDecimal rate = before.unitsPerUsd().get(currency).get(year);
@@ -195,7 +195,7 @@ class FoundationIT {
                 update(c, "UPDATE country_classification SET member = FALSE WHERE scheme = ? AND as_of = ? AND country_m49 = ?", scheme, asOf, m49);
                 update(c, "UPDATE country SET name_en = ? WHERE m49 = ?", name + " (renamed)", m49);
                 store.current();
-                var after = store.reference();
+                var after = store.snapshot().reference();
                 assertEquals(0, rate.add(java.math.BigDecimal.ONE).compareTo(after.unitsPerUsd().get(currency).get(year)));
                 assertFalse(after.globalSouth().members().contains(iso3), iso3 + " is no longer counted as Southern");
                 assertEquals(name + " (renamed)", after.countriesByM49().get(m49).names().in(Language.EN));
@@ -205,9 +205,9 @@ class FoundationIT {
                 update(c, "UPDATE country SET name_en = ? WHERE m49 = ?", name, m49);
             }
             store.current();
-            assertEquals(0, rate.compareTo(store.reference().unitsPerUsd().get(currency).get(year)));
-            assertTrue(store.reference().globalSouth().members().contains(iso3));
-            assertEquals(name, store.reference().countriesByM49().get(m49).names().in(Language.EN));
+            assertEquals(0, rate.compareTo(store.snapshot().reference().unitsPerUsd().get(currency).get(year)));
+            assertTrue(store.snapshot().reference().globalSouth().members().contains(iso3));
+            assertEquals(name, store.snapshot().reference().countriesByM49().get(m49).names().in(Language.EN));
         }
     }
 

@@ -286,9 +286,9 @@ public class Assessment {
     private void requireDraft() {
         if (status != AssessmentStatus.DRAFT) {
             if (status == AssessmentStatus.VALIDATED) {
-                throw new IllegalTransitionException("onlyDraftChangesAmend", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
+                throw new IllegalTransitionException("onlyDraftChangesAmend", label(status));
             }
-            throw new IllegalTransitionException("onlyDraftChanges", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
+            throw new IllegalTransitionException("onlyDraftChanges", label(status));
         }
     }
 
@@ -344,7 +344,7 @@ public class Assessment {
             if (superseded) {
                 throw new IllegalTransitionException("onlyCurrentValidatedAmendedSuperseded");
             }
-            throw new IllegalTransitionException("onlyCurrentValidatedAmended", org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name()));
+            throw new IllegalTransitionException("onlyCurrentValidatedAmended", label(status));
         }
         Assessment next = new Assessment(country, leadOffice, content(), by, at);
         next.seriesId = series();
@@ -364,13 +364,17 @@ public class Assessment {
         return org.tatracker.i18n.entity.Reason.of("assessment.action." + action.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A status's label, as the pages name it, for a refusal in the reader's language. */
+    private static org.tatracker.i18n.entity.Reason label(AssessmentStatus status) {
+        return org.tatracker.i18n.entity.Reason.of("assessment.status." + status.name());
+    }
+
     private void move(AssessmentAction action, String by, Instant at, String note) {
         if (superseded || !action.allowedFrom(status)) {
             if (superseded) {
                 throw new IllegalTransitionException("transitionNotAllowedSuperseded", label(action));
             }
-            throw new IllegalTransitionException("transitionNotAllowed", label(action), org.tatracker.i18n.entity.Reason.of("assessment.status."
-                    + status.name()));
+            throw new IllegalTransitionException("transitionNotAllowed", label(action), label(status));
         }
         AssessmentStatus from = status;
         status = action.target();

@@ -123,11 +123,6 @@ public class Countries {
         return globalSouthScheme;
     }
 
-    /** The date of the latest classification of the configured Global South scheme, or null when none is loaded. */
-    public java.time.LocalDate globalSouthAsOf() {
-        return globalSouth().asOf();
-    }
-
     /**
      * The ISO alpha-3 codes, among those given, of the countries that the configured Global South
      * rule counts as Southern now (the latest dated row of the scheme); a few codes read with their rows only.

@@ -94,7 +94,7 @@ public class Indicators {
         PortfolioStore.Reference reference = snapshot.reference();
         List<Portfolio.Project> selected = portfolio.select(selection(q, reference));
         Portfolio.NeedScope scope = scope(q, actor, reference);
-        Map<String, Country> byM49 = countriesByM49(reference);
+        Map<String, Country> byM49 = reference.countriesByM49();
         List<Indicator> indicators = new ArrayList<>();
 
         // 1. The selected projects: totals, and the facts each keeps for the indicators.
@@ -250,17 +250,10 @@ public class Indicators {
         return new Portfolio.NeedScope(area, all, own);
     }
 
+    /** A country of the reference data (every code the portfolio holds is one: foreign keys); found in the database if not. */
     private Country country(Map<String, Country> byM49, String m49) {
-        return byM49.computeIfAbsent(m49, k -> em.find(Country.class, k));
-    }
-
-    /**
-     * Every country by M49 code, from the reference data the store keeps (finding them one by one went to the database for
-     * each, 194 queries a dashboard; reading them all, a query of 248 rows each dashboard). A copy: {@link #country} adds
-     * to it.
-     */
-    private static Map<String, Country> countriesByM49(PortfolioStore.Reference reference) {
-        return new HashMap<>(reference.countriesByM49());
+        Country c = byM49.get(m49);
+        return c != null ? c : em.find(Country.class, m49);
     }
 
     /**
@@ -525,7 +518,7 @@ public class Indicators {
             return List.of();
         }
         PortfolioStore.Snapshot snapshot = store.snapshot();
-        Map<String, Country> byM49 = countriesByM49(snapshot.reference());
+        Map<String, Country> byM49 = snapshot.reference().countriesByM49();
         Map<String, Long> counts = new HashMap<>();
         for (Portfolio.Project p : snapshot.portfolio().select(new Portfolio.Selection(null, area.code(), null, null, null, null, null, null, null,
                 null))) {

@@ -178,8 +178,7 @@ public class PortfolioStore {
         List<Long> ids = changes.stream().map(r -> ((Number) r[0]).longValue()).toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            var delete = em.createNativeQuery("DELETE FROM portfolio_change WHERE id IN (" + String.join(",", java.util.Collections.nCopies(
-                    chunk.size(), "?")) + ")");
+            var delete = em.createNativeQuery("DELETE FROM portfolio_change WHERE id IN " + marks(chunk.size()));
             for (int i = 0; i < chunk.size(); i++) {
                 delete.setParameter(i + 1, chunk.get(i));
             }
@@ -229,11 +228,6 @@ public class PortfolioStore {
         return new Snapshot(p, reference);
     }
 
-    /** The reference data, up to date. */
-    public Reference reference() {
-        return snapshot().reference();
-    }
-
     /** The countries, the Global South rule and the exchange rates: three queries, about 1,400 rows. */
     private Reference readReference() {
         Map<String, Country> byM49 = new HashMap<>();
@@ -242,9 +236,8 @@ public class PortfolioStore {
         Map<String, NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
         em.createQuery("SELECT r.currency, r.year, r.unitsPerUsd FROM ExchangeRate r", Object[].class).getResultList()
                 .forEach(r -> rates.computeIfAbsent((String) r[0], k -> new TreeMap<>()).put((Integer) r[1], (BigDecimal) r[2]));
-        Map<String, NavigableMap<Integer, BigDecimal>> frozen = new HashMap<>();
-        rates.forEach((currency, byYear) -> frozen.put(currency, java.util.Collections.unmodifiableNavigableMap(byYear)));
-        return new Reference(Map.copyOf(byM49), countries.globalSouth(), Map.copyOf(frozen));
+        rates.replaceAll((currency, byYear) -> java.util.Collections.unmodifiableNavigableMap(byYear));
+        return new Reference(Map.copyOf(byM49), countries.globalSouth(), Map.copyOf(rates));
     }
 
     public ReadTime lastRead() {

@@ -69,7 +69,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     : problem(401, text(locale, "problem.unauthorized"), text(locale, "problem.unauthorized.detail"), List.of());
         }
         if (t instanceof ConstraintViolationException violations) {
-            // Bean Validation wrote these messages already, in the server's language.
+            // Bean Validation formatted these messages in the server's language: formatted again in the reader's (Violations).
             List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
                     .map(v -> fieldError(v, locale))
                     .sorted(Comparator.comparing(Problem.FieldError::field))

@@ -115,11 +115,7 @@ class CodeListLabelsTest {
     }
 
     static Properties bundle(Language language) {
-        try {
-            return MessagesTest.bundle(language == Language.EN ? "" : "_" + language.tag());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MessagesTest.bundle(language == Language.EN ? "" : "_" + language.tag());
     }
 
     /** Whether a label in Arabic, Chinese or Russian has at least one letter of that script; true for the others. */

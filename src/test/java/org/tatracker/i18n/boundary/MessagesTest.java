@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,15 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every language has exactly the keys of the English bundle, each with a non-empty text. */
 class MessagesTest {
 
-    static Properties bundle(String suffix) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/tatracker/i18n/messages" + suffix + ".properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundle messages" + suffix);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+    static Properties bundle(String suffix) {
+        return org.tatracker.testing.Bundles.load("/org/tatracker/i18n/messages" + suffix + ".properties");
     }
 
     @ParameterizedTest
@@ -61,10 +51,7 @@ class MessagesTest {
             for (String base : java.util.List.of("org.tatracker.i18n.messages", "org.tatracker.i18n.reasons", "ValidationMessages")) {
                 java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(base, java.util.Locale.ENGLISH);
                 java.util.ResourceBundle french = java.util.ResourceBundle.getBundle(base, java.util.Locale.FRENCH);
-                Properties base0 = new Properties();
-                try (InputStream in = MessagesTest.class.getResourceAsStream("/" + base.replace('.', '/') + ".properties")) {
-                    base0.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
+                Properties base0 = org.tatracker.testing.Bundles.load("/" + base.replace('.', '/') + ".properties");
                 String key = base0.stringPropertyNames().stream().filter(k -> !base0.getProperty(k).equals(french.getString(k))).sorted()
                         .findFirst().orElseThrow();
                 assertEquals(base0.getProperty(key), english.getString(key), base + " " + key);

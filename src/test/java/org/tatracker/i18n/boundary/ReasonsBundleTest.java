@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -29,15 +26,8 @@ class ReasonsBundleTest {
     /** A lone ASCII apostrophe: MessageFormat would swallow it and quote what follows. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
-    static Properties bundle(String suffix) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ReasonsBundleTest.class.getResourceAsStream("/org/tatracker/i18n/reasons" + suffix + ".properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundle reasons" + suffix);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+    static Properties bundle(String suffix) {
+        return org.tatracker.testing.Bundles.load("/org/tatracker/i18n/reasons" + suffix + ".properties");
     }
 
     private static TreeSet<String> placeholders(String text) {

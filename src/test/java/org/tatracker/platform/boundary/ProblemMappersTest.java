@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -95,10 +92,7 @@ class ProblemMappersTest {
 
     @Test
     void everyTitledStatusHasItsTitleInTheBundleAndKeepsTheEnglishReasonPhrase() throws IOException {
-        Properties english = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/org/tatracker/i18n/reasons.properties")) {
-            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        Properties english = org.tatracker.testing.Bundles.load("/org/tatracker/i18n/reasons.properties");
         for (int status : ProblemMappers.TITLED) {
             assertTrue(english.containsKey("problem.status." + status), String.valueOf(status));
         }
